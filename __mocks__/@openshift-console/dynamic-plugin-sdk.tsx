@@ -1,0 +1,40 @@
+/*
+ * The SDK package is a facade over console internals supplied at run time by module federation, so unit
+ * tests use these typed stubs. Each stub has the SDK's own type (`typeof SDK.X`), so a signature change
+ * in the SDK breaks the build of the tests, not silently the tests. Data hooks are jest.fn()s that tests
+ * program per case (`jest.mocked(useK8sWatchResource).mockReturnValue([...])`).
+ */
+import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
+
+export const ListPageHeader: typeof SDK.ListPageHeader = ({ title, children }) => (
+  <header>
+    <h1>{title}</h1>
+    {children}
+  </header>
+);
+
+export const ListPageBody: typeof SDK.ListPageBody = ({ children }) => <div>{children}</div>;
+
+export const DocumentTitle: typeof SDK.DocumentTitle = () => null;
+
+export const useK8sWatchResource = jest.fn() as jest.MockedFunction<typeof SDK.useK8sWatchResource>;
+
+export const useK8sWatchResources = jest.fn() as jest.MockedFunction<
+  typeof SDK.useK8sWatchResources
+>;
+
+export const useAccessReview = jest.fn(() => [true, false]) as unknown as jest.MockedFunction<
+  typeof SDK.useAccessReview
+>;
+
+export const k8sCreate = jest.fn() as jest.MockedFunction<typeof SDK.k8sCreate>;
+export const k8sPatch = jest.fn() as jest.MockedFunction<typeof SDK.k8sPatch>;
+export const k8sUpdate = jest.fn() as jest.MockedFunction<typeof SDK.k8sUpdate>;
+export const k8sDelete = jest.fn() as jest.MockedFunction<typeof SDK.k8sDelete>;
+
+export const ResourceLink: typeof SDK.ResourceLink = ({ name, children }) => (
+  <span data-test="resource-link">
+    {name}
+    {children}
+  </span>
+);

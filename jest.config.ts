@@ -1,0 +1,31 @@
+import type { Config } from 'jest';
+
+const config: Config = {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src', '<rootDir>/hack'],
+  testRegex: '.*\\.spec\\.(ts|tsx)$',
+  moduleNameMapper: {
+    // The SDK is supplied by the console at run time; tests get typed stubs instead.
+    '^@openshift-console/dynamic-plugin-sdk$':
+      '<rootDir>/__mocks__/@openshift-console/dynamic-plugin-sdk.tsx',
+    '^react-i18next$': '<rootDir>/__mocks__/react-i18next.ts',
+    '\\.(jpg|jpeg|png|gif|svg|woff2?)$': '<rootDir>/__mocks__/fileMock.ts',
+    '\\.css$': '<rootDir>/__mocks__/styleMock.ts',
+  },
+  transform: {
+    '^.+\\.[jt]sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2020',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  setupFilesAfterEnv: ['<rootDir>/setup-tests.ts'],
+};
+
+export default config;
