@@ -1,0 +1,103 @@
+// Which pool's blocks contain an IP: disjoint segments sorted by start, found by binary search.
+// When pools overlap (a config MetalLB refuses), the earlier pool keeps the shared addresses.
+import type { AddressBlock } from './blocks';
+import type { IPAddress, IPFamily } from './ip';
+
+export interface PoolBlocks {
+  name: string;
+  blocks: AddressBlock[];
+}
+
+interface Segments {
+  firsts: bigint[];
+  lasts: bigint[];
+  owners: string[];
+}
+
+/** Index of the last segment starting at or before value, or -1. */
+const lastStartingAtOrBefore = (firsts: bigint[], value: bigint): number => {
+  let lo = 0;
+  let hi = firsts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (firsts[mid] <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+};
+
+/** Adds the parts of first..last no segment covers yet, owned by `owner`. */
+const fillGaps = (segments: Segments, first: bigint, last: bigint, owner: string): void => {
+  const { firsts, lasts, owners } = segments;
+  const insert = (at: number, from: bigint, to: bigint): void => {
+    firsts.splice(at, 0, from);
+    lasts.splice(at, 0, to);
+    owners.splice(at, 0, owner);
+  };
+  let at = lastStartingAtOrBefore(firsts, first);
+  if (at < 0 || lasts[at] < first) at++;
+  let cursor = first;
+  while (at < firsts.length && firsts[at] <= last) {
+    if (firsts[at] > cursor) {
+      insert(at, cursor, firsts[at] - 1n);
+      at++;
+    }
+    if (lasts[at] + 1n > cursor) cursor = lasts[at] + 1n;
+    at++;
+  }
+  if (cursor <= last) insert(at, cursor, last);
+};
+
+const buildSegments = (
+  blocks: Array<{ block: AddressBlock; owner: string; order: number }>,
+): Segments => {
+  const sorted = [...blocks].sort((a, b) =>
+    a.block.first < b.block.first ? -1 : a.block.first > b.block.first ? 1 : a.order - b.order,
+  );
+  const disjoint = sorted.every((b, i) => i === 0 || b.block.first > sorted[i - 1].block.last);
+  if (disjoint) {
+    return {
+      firsts: sorted.map((b) => b.block.first),
+      lasts: sorted.map((b) => b.block.last),
+      owners: sorted.map((b) => b.owner),
+    };
+  }
+  const segments: Segments = { firsts: [], lasts: [], owners: [] };
+  for (const b of [...blocks].sort((x, y) => x.order - y.order)) {
+    fillGaps(segments, b.block.first, b.block.last, b.owner);
+  }
+  return segments;
+};
+
+export interface PoolLocator {
+  /** The pool whose blocks contain ip, or undefined. */
+  find(ip: IPAddress): string | undefined;
+}
+
+export const createPoolLocator = (pools: PoolBlocks[]): PoolLocator => {
+  const byFamily: Record<IPFamily, Array<{ block: AddressBlock; owner: string; order: number }>> = {
+    4: [],
+    6: [],
+  };
+  let order = 0;
+  for (const pool of pools) {
+    for (const block of pool.blocks)
+      byFamily[block.family].push({ block, owner: pool.name, order: order++ });
+  }
+  const segments: Record<IPFamily, Segments> = {
+    4: buildSegments(byFamily[4]),
+    6: buildSegments(byFamily[6]),
+  };
+  return {
+    find: (ip) => {
+      const { firsts, lasts, owners } = segments[ip.family];
+      const at = lastStartingAtOrBefore(firsts, ip.value);
+      return at >= 0 && ip.value <= lasts[at] ? owners[at] : undefined;
+    },
+  };
+};
