@@ -1,0 +1,121 @@
+// Routes from the plugin's own extensions under the console's URL conventions:
+//   console.page/resource/list     /k8s/ns/:ns/<ref>, /k8s/all-namespaces/<ref> (or /k8s/cluster/<ref>)
+//   console.page/resource/details  /k8s/ns/:ns/<ref>/:name/* (or /k8s/cluster/<ref>/:name/*)
+//   console.resource/create        /k8s/ns/:ns/<ref>/~new
+//   console.page/route             its path(s), exact or as a prefix
+// where <ref> is group~version~Kind for CRDs and the plural for core kinds (referenceFor in the console).
+import type { ComponentType, FC } from 'react';
+import { Route, Routes, useLocation, useParams } from 'react-router';
+import { Bullseye, Spinner } from '@patternfly/react-core';
+import { useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
+import { DetailsBaseContext } from '../sdk/components/horizontal-nav';
+import { getModelForGVK, urlSegmentFor } from '../sdk/models';
+import { isResourcePage, isRoutePage, type GVK } from './extensions';
+import {
+  GenericCreatePage,
+  GenericDetailsPage,
+  HomePage,
+  NotFoundPage,
+  useNamespaceFromURL,
+} from './pages';
+
+const ResourcePage: FC<{
+  Component: ComponentType<Record<string, unknown>>;
+  kind: string;
+  details?: boolean;
+}> = ({ Component, kind, details }) => {
+  const { ns, name } = useParams();
+  const location = useLocation();
+  useNamespaceFromURL(ns);
+  if (!details) return <Component namespace={ns} kind={kind} />;
+  const base = location.pathname.slice(0, location.pathname.indexOf(`/${name}`) + name!.length + 1);
+  return (
+    <DetailsBaseContext.Provider value={base}>
+      <Component namespace={ns} name={name} kind={kind} />
+    </DetailsBaseContext.Provider>
+  );
+};
+
+const GenericDetailsRoute: FC = () => {
+  const { ns, ref, name } = useParams();
+  const base = ns ? `/k8s/ns/${ns}/${ref}/${name}` : `/k8s/cluster/${ref}/${name}`;
+  return <GenericDetailsPage base={base} />;
+};
+
+const segmentFor = (model: GVK) => {
+  const m = getModelForGVK({
+    group: model.group,
+    version: model.version ?? 'v1',
+    kind: model.kind,
+  });
+  return m ? { segment: urlSegmentFor(m), namespaced: !!m.namespaced } : undefined;
+};
+
+export const PluginRoutes: FC = () => {
+  const [lists, listsResolved] = useResolvedExtensions(
+    isResourcePage('console.page/resource/list'),
+  );
+  const [details, detailsResolved] = useResolvedExtensions(
+    isResourcePage('console.page/resource/details'),
+  );
+  const [creates] = useResolvedExtensions(isResourcePage('console.resource/create'));
+  const [routes, routesResolved] = useResolvedExtensions(isRoutePage);
+  if (!listsResolved || !detailsResolved || !routesResolved) {
+    return (
+      <Bullseye>
+        <Spinner aria-label="Loading" />
+      </Bullseye>
+    );
+  }
+  const resourceRoutes = (
+    exts: typeof lists,
+    paths: (segment: string, namespaced: boolean) => string[],
+    isDetails?: boolean,
+  ) =>
+    exts.flatMap((e) => {
+      const s = segmentFor(e.properties.model);
+      if (!s) return [];
+      return paths(s.segment, s.namespaced).map((path) => (
+        <Route
+          key={`${e.uid}${path}`}
+          path={path}
+          element={
+            <ResourcePage Component={e.properties.component} kind={s.segment} details={isDetails} />
+          }
+        />
+      ));
+    });
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      {resourceRoutes(lists, (seg, ns) =>
+        ns ? [`/k8s/ns/:ns/${seg}`, `/k8s/all-namespaces/${seg}`] : [`/k8s/cluster/${seg}`],
+      )}
+      {resourceRoutes(creates, (seg, ns) =>
+        ns ? [`/k8s/ns/:ns/${seg}/~new`] : [`/k8s/cluster/${seg}/~new`],
+      )}
+      {resourceRoutes(
+        details,
+        (seg, ns) => (ns ? [`/k8s/ns/:ns/${seg}/:name/*`] : [`/k8s/cluster/${seg}/:name/*`]),
+        true,
+      )}
+      {routes.flatMap((e) =>
+        (Array.isArray(e.properties.path) ? e.properties.path : [e.properties.path]).map((path) => {
+          const Component = e.properties.component as ComponentType;
+          return (
+            <Route
+              key={`${e.uid}${path}`}
+              path={e.properties.exact ? path : `${path.replace(/\/$/, '')}/*`}
+              element={<Component />}
+            />
+          );
+        }),
+      )}
+      <Route path="/k8s/ns/:ns/:ref/~new" element={<GenericCreatePage />} />
+      <Route path="/k8s/cluster/:ref/~new" element={<GenericCreatePage />} />
+      <Route path="/k8s/ns/:ns/:ref/:name/*" element={<GenericDetailsRoute />} />
+      <Route path="/k8s/cluster/:ref/:name/*" element={<GenericDetailsRoute />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+};

@@ -1,0 +1,118 @@
+/*
+ * The host page: the smallest stand-in for the OpenShift console 4.22 shell that loads our built
+ * `dist/` through `@openshift/dynamic-plugin-sdk`'s PluginStore. Like the console
+ * (frontend/rspack.config.mts), it provides the shared modules with ModuleFederationPlugin as eager
+ * singletons, and the PatternFly dynamic modules with their versions.
+ * Differences from the console:
+ * - `@openshift-console/dynamic-plugin-sdk` is our own implementation (./src/sdk), not console internals;
+ * - react-redux, redux, redux-thunk, `-internal` and react-topology are not provided (the plugin uses none);
+ * - of the PatternFly dynamic modules only react-core and react-table (and react-data-view when
+ *   installed) are provided; icons and the rest fall back to the plugin's own copies, which the
+ *   console allows for PatternFly (allowFallback), so the build stays small.
+ */
+import * as path from 'path';
+import * as fs from 'fs';
+import { container, type Configuration } from 'webpack';
+import { resolveDynamicModuleMaps } from '@openshift-console/dynamic-plugin-sdk-webpack/lib/webpack/DynamicModuleImportPlugin';
+
+const ROOT = path.resolve(__dirname, '../..');
+const NODE_MODULES = path.join(ROOT, 'node_modules');
+const isProd = process.env.NODE_ENV === 'production';
+const version = (pkg: string): string =>
+  JSON.parse(fs.readFileSync(path.join(NODE_MODULES, pkg, 'package.json'), 'utf-8')).version;
+
+type Shared = Record<
+  string,
+  { singleton?: boolean; eager: true; import?: string; version: string; requiredVersion: false }
+>;
+
+const singleton = (pkg: string, importPath?: string) => ({
+  singleton: true,
+  eager: true as const,
+  version: version(pkg),
+  requiredVersion: false as const,
+  ...(importPath ? { import: importPath } : {}),
+});
+
+const consoleShared: Shared = {
+  react: singleton('react'),
+  'react-i18next': singleton('react-i18next'),
+  'react-router': singleton('react-router'),
+  '@openshift/dynamic-plugin-sdk': singleton('@openshift/dynamic-plugin-sdk'),
+  // The console provides its internals under this name; the host provides ./src/sdk.
+  '@openshift-console/dynamic-plugin-sdk': singleton(
+    '@openshift-console/dynamic-plugin-sdk',
+    path.resolve(__dirname, 'src/sdk/index.ts'),
+  ),
+};
+
+const patternflyShared: Shared = {};
+const dynamicPackages = [
+  '@patternfly/react-core',
+  '@patternfly/react-table',
+  '@patternfly/react-data-view',
+];
+const maps = resolveDynamicModuleMaps(
+  Object.fromEntries(dynamicPackages.map((p) => [p, {}])),
+  [NODE_MODULES],
+  (p) => fs.existsSync(path.join(NODE_MODULES, p)),
+);
+for (const [pkg, map] of Object.entries(maps)) {
+  for (const request of new Set(Object.values(map))) {
+    patternflyShared[`${pkg}/${request}`] = {
+      eager: true,
+      version: version(pkg),
+      requiredVersion: false,
+    };
+  }
+}
+
+const config: Configuration = {
+  mode: isProd ? 'production' : 'development',
+  context: __dirname,
+  entry: { host: './src/index.tsx' },
+  output: {
+    path: path.resolve(__dirname, 'dist'),
+    publicPath: '/static/',
+    filename: '[name].js',
+    chunkFilename: '[name]-[contenthash].js',
+    clean: true,
+  },
+  resolve: { extensions: ['.ts', '.tsx', '.js', '.jsx'] },
+  module: {
+    rules: [
+      {
+        test: /\.(jsx?|tsx?)$/,
+        exclude: /\/node_modules\//,
+        use: {
+          loader: 'swc-loader',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic' } },
+              target: 'es2020',
+            },
+          },
+        },
+      },
+      { test: /\.css$/, use: ['style-loader', 'css-loader'] },
+      {
+        test: /\.(png|jpg|jpeg|gif|svg|woff2?|ttf|eot|otf)(\?.*$|$)/,
+        type: 'asset/resource',
+        generator: { filename: 'assets/[name]-[contenthash][ext]' },
+      },
+      { test: /\.m?js$/, resolve: { fullySpecified: false } },
+    ],
+  },
+  plugins: [
+    new container.ModuleFederationPlugin({
+      name: 'metallb_lab_console',
+      shared: { ...consoleShared, ...patternflyShared },
+    }),
+  ],
+  devtool: isProd ? false : 'source-map',
+  optimization: { minimize: isProd },
+  performance: { hints: false },
+};
+
+export default config;
