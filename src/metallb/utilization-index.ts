@@ -60,7 +60,9 @@ export const createUtilizationIndex = (initialPools: IPAddressPool[]): Utilizati
     cached = undefined;
   };
 
-  const adjust = (entry: ServiceEntry, delta: 1 | -1): void => {
+  /** Adds or takes away a Service's IPs; true when some pool's figures moved. */
+  const adjust = (entry: ServiceEntry, delta: 1 | -1): boolean => {
+    let moved = false;
     entry.ips.forEach((ip, i) => {
       const pool = entry.pools[i];
       const poolCounts = pool === undefined ? undefined : counts.get(pool);
@@ -76,8 +78,10 @@ export const createUtilizationIndex = (initialPools: IPAddressPool[]): Utilizati
         if (ip.family === 4) usage.assignedIPv4 = BigInt(poolCounts.v4.size);
         else usage.assignedIPv6 = BigInt(poolCounts.v6.size);
         poolCounts.usage = usage;
+        moved = true;
       }
     });
+    return moved;
   };
 
   const attribute = (allocatedFrom: string | undefined, ips: IPAddress[]): ServiceEntry => ({
@@ -104,8 +108,7 @@ export const createUtilizationIndex = (initialPools: IPAddressPool[]): Utilizati
     const entry = services.get(key);
     if (!entry) return;
     services.delete(key);
-    adjust(entry, -1);
-    changed();
+    if (adjust(entry, -1)) changed();
   };
 
   const upsertService = (service: Service): void => {
@@ -121,10 +124,10 @@ export const createUtilizationIndex = (initialPools: IPAddressPool[]): Utilizati
       previous.allocatedFrom = next.allocatedFrom;
       return;
     }
-    if (previous) adjust(previous, -1);
+    const removed = previous ? adjust(previous, -1) : false;
     services.set(key, next);
-    adjust(next, 1);
-    changed();
+    const added = adjust(next, 1);
+    if (removed || added) changed();
   };
 
   setPools(initialPools);

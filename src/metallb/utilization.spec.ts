@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import { createUtilizationIndex } from './utilization-index';
+import { poolUtilization } from './utilization';
+import { allocatedService, pool, service } from './test-factories';
+import type { Service } from './types';
+
+const pools = [
+  pool('web', ['192.168.10.0/24', '2001:db8:10::/64']),
+  pool('db', ['192.168.20.0-192.168.20.9'], { avoidBuggyIPs: true }),
+];
+
+describe('poolUtilization', () => {
+  it('reports capacity for every pool, assigned or not', () => {
+    expect(poolUtilization(pools, [])).toEqual(
+      new Map([
+        [
+          'web',
+          { assignedIPv4: 0n, assignedIPv6: 0n, capacityIPv4: 256n, capacityIPv6: 2n ** 64n },
+        ],
+        ['db', { assignedIPv4: 0n, assignedIPv6: 0n, capacityIPv4: 9n, capacityIPv6: 0n }],
+      ]),
+    );
+  });
+
+  it('attributes by the ip-allocated-from-pool annotation, even outside the pool blocks', () => {
+    const usage = poolUtilization(pools, [allocatedService('a', 'db', ['192.168.10.7'])]);
+    expect(usage.get('db')?.assignedIPv4).toBe(1n);
+    expect(usage.get('web')?.assignedIPv4).toBe(0n);
+  });
+
+  it('reads the old metallb.universe.tf annotation, and prefers the new one', () => {
+    const old = service('old', ['192.168.10.7'], {
+      annotations: { 'metallb.universe.tf/ip-allocated-from-pool': 'db' },
+    });
+    const both = service('both', ['192.168.10.8'], {
+      annotations: {
+        'metallb.universe.tf/ip-allocated-from-pool': 'db',
+        'metallb.io/ip-allocated-from-pool': 'web',
+      },
+    });
+    const usage = poolUtilization(pools, [old, both]);
+    expect(usage.get('db')?.assignedIPv4).toBe(1n);
+    expect(usage.get('web')?.assignedIPv4).toBe(1n);
+  });
+
+  it('falls back to the pool whose blocks contain the IP, also for an unknown annotated pool', () => {
+    const usage = poolUtilization(pools, [
+      service('a', ['192.168.20.3']),
+      allocatedService('b', 'deleted-pool', ['2001:db8:10::5']),
+      service('c', ['203.0.113.9']),
+    ]);
+    expect(usage.get('db')?.assignedIPv4).toBe(1n);
+    expect(usage.get('web')?.assignedIPv6).toBe(1n);
+  });
+
+  it('counts a shared IP once and dual-stack IPs per family', () => {
+    const usage = poolUtilization(pools, [
+      allocatedService('http', 'web', ['192.168.10.5', '2001:db8:10::5']),
+      allocatedService('https', 'web', ['192.168.10.5', '2001:db8:10::5'], { namespace: 'other' }),
+      allocatedService('ssh', 'web', ['192.168.10.6']),
+    ]);
+    expect(usage.get('web')).toMatchObject({ assignedIPv4: 2n, assignedIPv6: 1n });
+  });
+
+  it('treats ::ffff:a.b.c.d in status as the IPv4 address', () => {
+    const usage = poolUtilization(pools, [
+      allocatedService('a', 'web', ['192.168.10.5']),
+      allocatedService('b', 'web', ['::ffff:192.168.10.5']),
+    ]);
+    expect(usage.get('web')).toMatchObject({ assignedIPv4: 1n, assignedIPv6: 0n });
+  });
+
+  it('ignores Services that are not LoadBalancers, and unparsable or hostname ingress', () => {
+    const hostname: Service = {
+      ...service('h', []),
+      status: { loadBalancer: { ingress: [{ hostname: 'lb.example' }] } },
+    };
+    const usage = poolUtilization(pools, [
+      service('np', ['192.168.10.1'], { type: 'NodePort' }),
+      service('bad', ['192.168.010.1', '192.168.10.1 ']),
+      hostname,
+    ]);
+    expect(usage.get('web')?.assignedIPv4).toBe(0n);
+  });
+
+  it('gives shared addresses of overlapping pools to the earlier pool', () => {
+    const overlapping = [
+      pool('first', ['10.0.0.0/24']),
+      pool('second', ['10.0.0.128/25', '10.0.1.0/24']),
+    ];
+    const usage = poolUtilization(overlapping, [
+      service('a', ['10.0.0.200']),
+      service('b', ['10.0.1.1']),
+    ]);
+    expect(usage.get('first')?.assignedIPv4).toBe(1n);
+    expect(usage.get('second')?.assignedIPv4).toBe(1n);
+  });
+});
+
+describe('createUtilizationIndex', () => {
+  it('follows adds, changes and deletes', () => {
+    const index = createUtilizationIndex(pools);
+    index.upsertService(allocatedService('a', 'web', ['192.168.10.5']));
+    expect(index.get('web')?.assignedIPv4).toBe(1n);
+    index.upsertService(allocatedService('a', 'web', ['192.168.10.6', '2001:db8:10::1']));
+    expect(index.get('web')).toMatchObject({ assignedIPv4: 1n, assignedIPv6: 1n });
+    index.removeService('default/a');
+    expect(index.get('web')).toMatchObject({ assignedIPv4: 0n, assignedIPv6: 0n });
+    expect(index.get('nope')).toBeUndefined();
+  });
+
+  it('keeps a shared IP until its last Service leaves', () => {
+    const index = createUtilizationIndex(pools);
+    index.upsertService(allocatedService('a', 'web', ['192.168.10.5']));
+    index.upsertService(allocatedService('b', 'web', ['192.168.10.5']));
+    index.removeService('default/a');
+    expect(index.get('web')?.assignedIPv4).toBe(1n);
+    index.upsertService(service('b', ['192.168.10.5'], { type: 'ClusterIP' }));
+    expect(index.get('web')?.assignedIPv4).toBe(0n);
+  });
+
+  it('hands out the same snapshot until a figure moves, and old snapshots never change', () => {
+    const index = createUtilizationIndex(pools);
+    const before = index.snapshot();
+    const version = index.version;
+    index.upsertService(service('a', ['203.0.113.1'])); // no pool: nothing moves
+    index.removeService('default/missing');
+    expect(index.snapshot()).toBe(before);
+    index.upsertService(service('b', ['192.168.10.9']));
+    expect(index.version).toBeGreaterThan(version);
+    expect(index.snapshot()).not.toBe(before);
+    expect(before.get('web')?.assignedIPv4).toBe(0n);
+    expect(index.snapshot().get('web')?.assignedIPv4).toBe(1n);
+  });
+
+  it('re-attributes every Service when pools change', () => {
+    const index = createUtilizationIndex([pool('web', ['192.168.10.0/24'])]);
+    index.upsertService(service('a', ['192.168.20.3']));
+    expect(index.snapshot()).toEqual(poolUtilization([pool('web', ['192.168.10.0/24'])], []));
+    index.setPools(pools);
+    expect(index.get('db')?.assignedIPv4).toBe(1n);
+  });
+
+  it('always equals a full recompute after any sequence of watch events', () => {
+    const ips = [
+      '192.168.10.1',
+      '192.168.10.2',
+      '192.168.20.3',
+      '2001:db8:10::1',
+      '203.0.113.1',
+      '::ffff:192.168.10.1',
+    ];
+    const event = fc.record({
+      name: fc.constantFrom('a', 'b', 'c', 'd'),
+      kind: fc.constantFrom('upsert', 'upsert', 'upsert', 'delete'),
+      ips: fc.subarray(ips, { maxLength: 2 }),
+      pool: fc.constantFrom(undefined, 'web', 'db', 'gone'),
+      type: fc.constantFrom('LoadBalancer', 'LoadBalancer', 'ClusterIP'),
+    });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 25 }), (events) => {
+        const index = createUtilizationIndex(pools);
+        const live = new Map<string, Service>();
+        for (const e of events) {
+          if (e.kind === 'delete') {
+            index.removeService(`default/${e.name}`);
+            live.delete(e.name);
+          } else {
+            const annotations = e.pool
+              ? { 'metallb.io/ip-allocated-from-pool': e.pool }
+              : undefined;
+            const svc = service(e.name, e.ips, { type: e.type, annotations });
+            index.upsertService(svc);
+            live.set(e.name, svc);
+          }
+        }
+        expect(index.snapshot()).toEqual(poolUtilization(pools, [...live.values()]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
