@@ -38,3 +38,22 @@ export const ResourceLink: typeof SDK.ResourceLink = ({ name, children }) => (
     {children}
   </span>
 );
+
+export const ListPageCreate: typeof SDK.ListPageCreate = ({ children }) => (
+  <button type="button" data-test="list-page-create">
+    {children}
+  </button>
+);
+
+export const ListPageCreateLink: typeof SDK.ListPageCreateLink = ({ to, children }) => (
+  <a href={to} data-test="list-page-create">
+    {children}
+  </a>
+);
+
+export const useFlag = jest.fn((_flag: string) => true) as jest.MockedFunction<typeof SDK.useFlag>;
+
+export const useActiveNamespace = jest.fn(() => [
+  'metallb-system',
+  jest.fn(),
+]) as unknown as jest.MockedFunction<typeof SDK.useActiveNamespace>;

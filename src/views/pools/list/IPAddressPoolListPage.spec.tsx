@@ -1,32 +1,157 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { pool, service } from '../../../metallb/test-factories';
+import type { IPAddressPool, Service } from '../../../metallb/types';
 import IPAddressPoolListPage from './IPAddressPoolListPage';
 
-const pool = (name: string, addresses: string[], autoAssign?: boolean) => ({
-  apiVersion: 'metallb.io/v1beta1',
-  kind: 'IPAddressPool',
-  metadata: { name, namespace: 'metallb-system', uid: `uid-${name}` },
-  spec: { addresses, autoAssign },
-});
+type WatchResult = [unknown, boolean, unknown];
+
+/** Programs the two watches the page makes: pools in metallb-system, Services everywhere. */
+const watches = ({
+  pools = [[], true, undefined],
+  services = [[], true, undefined],
+}: {
+  pools?: WatchResult;
+  services?: WatchResult;
+}) => {
+  jest
+    .mocked(useK8sWatchResource)
+    .mockImplementation(((resource: WatchK8sResource | null) =>
+      resource?.groupVersionKind?.kind === 'Service'
+        ? services
+        : pools) as typeof useK8sWatchResource);
+};
+const loaded = (items: IPAddressPool[] | Service[]): WatchResult => [items, true, undefined];
+const forbidden = (what: string): WatchResult => [
+  [],
+  false,
+  Object.assign(new Error(`${what} is forbidden`), { code: 403 }),
+];
+
+const row = (name: string) => screen.getByTestId(`pool-row-${name}`);
+const webapp = () => pool('ip-addresspool-webapp', ['192.168.123.200-192.168.123.250']);
 
 describe('IPAddressPoolListPage', () => {
-  it('lists each pool with its addresses and auto-assign setting', () => {
-    jest
-      .mocked(useK8sWatchResource)
-      .mockReturnValue([
-        [pool('web', ['192.168.123.200-192.168.123.250']), pool('db', ['10.0.0.0/29'], false)],
-        true,
-        undefined,
-      ]);
+  it('shows a spinner while the pools load', () => {
+    watches({ pools: [[], false, undefined] });
+    render(<IPAddressPoolListPage />);
+    expect(
+      screen.getByRole('progressbar', { name: 'Loading IP address pools' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+  });
+
+  it('waits for Services too, so utilization does not flash as zero', () => {
+    watches({ pools: loaded([webapp()]), services: [[], false, undefined] });
+    render(<IPAddressPoolListPage />);
+    expect(
+      screen.getByRole('progressbar', { name: 'Loading IP address pools' }),
+    ).toBeInTheDocument();
+  });
+
+  it('explains how to create a pool when there is none', () => {
+    watches({ pools: loaded([]) });
+    render(<IPAddressPoolListPage />);
+    const empty = screen.getByTestId('pools-empty');
+    expect(within(empty).getByRole('heading', { name: 'No IP address pools' })).toBeInTheDocument();
+    expect(empty).toHaveTextContent('Create an IPAddressPool in the metallb-system namespace');
+    expect(within(empty).getByText('Create IP address pool')).toBeInTheDocument();
+  });
+
+  it('says what failed when the pools cannot be read', () => {
+    watches({
+      pools: [[], false, new Error('the server is currently unable to handle the request')],
+    });
+    render(<IPAddressPoolListPage />);
+    const error = screen.getByTestId('pools-error');
+    expect(error).toHaveTextContent('IP address pools could not be loaded');
+    expect(error).toHaveTextContent('the server is currently unable to handle the request');
+  });
+
+  it('tells a user without permission to ask an administrator', () => {
+    watches({ pools: forbidden('ipaddresspools.metallb.io') });
+    render(<IPAddressPoolListPage />);
+    expect(screen.getByTestId('pools-error')).toHaveTextContent(
+      'You cannot list IP address poolsListing IPAddressPools in the metallb-system namespace needs permission',
+    );
+  });
+
+  it('lists each pool with its addresses and auto-assign setting, watching pools in metallb-system', () => {
+    watches({
+      pools: loaded([webapp(), pool('db', ['10.0.0.0/29', '10.0.1.0/30'], { autoAssign: false })]),
+    });
     render(<IPAddressPoolListPage />);
     expect(screen.getByRole('heading', { name: 'IP address pools' })).toBeInTheDocument();
-    const rows = screen.getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.textContent)).toEqual([
-      'web192.168.123.200-192.168.123.250Yes',
-      'db10.0.0.0/29No',
-    ]);
+    expect(
+      within(row('ip-addresspool-webapp'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['ip-addresspool-webapp', '192.168.123.200-192.168.123.250', 'Yes', 'IPv40 of 51']);
+    expect(within(row('db')).getAllByRole('cell')[1].textContent).toBe('10.0.0.0/2910.0.1.0/30');
+    expect(within(row('db')).getAllByRole('cell')[2].textContent).toBe('No');
     expect(useK8sWatchResource).toHaveBeenCalledWith(
       expect.objectContaining({ namespace: 'metallb-system', isList: true }),
+    );
+    expect(useK8sWatchResource).toHaveBeenCalledWith({
+      groupVersionKind: { group: undefined, version: 'v1', kind: 'Service' },
+      isList: true,
+    });
+  });
+
+  it('counts the LoadBalancer IPs a pool has handed out, per family', () => {
+    watches({
+      pools: loaded([webapp(), pool('dual', ['10.1.0.0/30', 'fd00::/126'])]),
+      services: loaded([
+        service('database', ['192.168.123.200'], { namespace: 'vmexamples' }),
+        service('web', ['10.1.0.1', 'fd00::2']),
+        service('internal', ['192.168.123.201'], { type: 'ClusterIP' }),
+      ]),
+    });
+    render(<IPAddressPoolListPage />);
+    const bar = within(row('ip-addresspool-webapp')).getByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuenow', '1.96');
+    expect(row('ip-addresspool-webapp')).toHaveTextContent('IPv41 of 51');
+    expect(row('dual')).toHaveTextContent('IPv41 of 4');
+    expect(row('dual')).toHaveTextContent('IPv61 of 4');
+  });
+
+  it('moves the count as Services come and go', () => {
+    watches({ pools: loaded([webapp()]) });
+    const { rerender } = render(<IPAddressPoolListPage />);
+    expect(row('ip-addresspool-webapp')).toHaveTextContent('0 of 51');
+    watches({
+      pools: loaded([webapp()]),
+      services: loaded([service('database', ['192.168.123.200'], { namespace: 'vmexamples' })]),
+    });
+    rerender(<IPAddressPoolListPage />);
+    expect(row('ip-addresspool-webapp')).toHaveTextContent('1 of 51');
+  });
+
+  it('shows a huge IPv6 pool as huge, not as a wrong number', () => {
+    watches({ pools: loaded([pool('v6', ['fd00:1::/64'])]) });
+    render(<IPAddressPoolListPage />);
+    expect(row('v6')).toHaveTextContent('IPv60 of 2⁶⁴');
+  });
+
+  it('degrades to MetalLB’s own counts when the user cannot list Services everywhere', () => {
+    const reported = { ...webapp(), status: { assignedIPv4: 3, availableIPv4: 48 } };
+    watches({ pools: loaded([reported]), services: forbidden('services') });
+    render(<IPAddressPoolListPage />);
+    expect(screen.getByTestId('services-unavailable')).toHaveTextContent(
+      'Utilization as reported by MetalLB',
+    );
+    expect(row('ip-addresspool-webapp')).toHaveTextContent('3 of 51');
+  });
+
+  it('says utilization is unavailable when neither Services nor pool status can tell', () => {
+    watches({ pools: loaded([webapp()]), services: forbidden('services') });
+    render(<IPAddressPoolListPage />);
+    expect(screen.getByTestId('services-unavailable')).toHaveTextContent(
+      'Utilization is unavailable',
+    );
+    expect(within(row('ip-addresspool-webapp')).getAllByRole('cell')[3]).toHaveTextContent(
+      'Unavailable',
     );
   });
 });

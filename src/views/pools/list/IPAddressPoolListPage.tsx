@@ -1,52 +1,92 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Alert } from '@patternfly/react-core';
 import {
   ListPageBody,
+  ListPageCreate,
   ListPageHeader,
-  useK8sWatchResource,
 } from '@openshift-console/dynamic-plugin-sdk';
-import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
 import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE } from '../../../k8s/models';
+import { usePoolUtilization } from '../../../k8s/hooks/usePoolUtilization';
+import { PoolRow } from './PoolRow';
+import { PoolListEmpty, PoolListError, PoolListLoading } from './PoolListStates';
+import './pool-list.css';
 
-type IPAddressPool = K8sResourceCommon & { spec?: { addresses?: string[]; autoAssign?: boolean } };
-
-/** First slice of the pool list: name, addresses and auto-assign, watched live. */
-const IPAddressPoolListPage: FC<{ namespace?: string }> = ({ namespace }) => {
+/**
+ * IPAddressPools with their addresses, auto-assign and utilization per family, live as pools and
+ * Services change. Pools live only in the MetalLB namespace (its webhooks refuse them elsewhere), so
+ * the page shows that namespace whatever namespace the URL names.
+ */
+const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const [pools, loaded, error] = useK8sWatchResource<IPAddressPool[]>({
-    groupVersionKind: gvkOf(IPAddressPoolModel),
-    namespace: namespace ?? METALLB_NAMESPACE,
-    isList: true,
-  });
+  const { pools, utilization, source, loaded, loadError, servicesError } = usePoolUtilization();
+  const usageAvailable = source !== 'none';
+
+  let body;
+  if (loadError) body = <PoolListError error={loadError} />;
+  else if (!loaded) body = <PoolListLoading />;
+  else if (pools.length === 0) body = <PoolListEmpty />;
+  else {
+    body = (
+      <>
+        {servicesError ? (
+          <Alert
+            isInline
+            variant="warning"
+            title={
+              source === 'pool-status'
+                ? t('Utilization as reported by MetalLB')
+                : t('Utilization is unavailable')
+            }
+            className="metallb-plugin__services-alert"
+            data-test="services-unavailable"
+          >
+            {t(
+              'Your user cannot list Services in all namespaces, so the assigned addresses cannot be counted here.',
+            )}
+          </Alert>
+        ) : null}
+        <Table aria-label={t('IP address pools')} variant="compact" data-test="pools-table">
+          <Thead>
+            <Tr>
+              <Th>{t('Name')}</Th>
+              <Th>{t('Addresses')}</Th>
+              <Th modifier="nowrap">{t('Auto-assign')}</Th>
+              <Th modifier="fitContent">{t('Utilization')}</Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {pools.map((pool) => (
+              <PoolRow
+                key={pool.metadata?.uid ?? pool.metadata?.name}
+                pool={pool}
+                usage={utilization.get(pool.metadata?.name ?? '')}
+                usageAvailable={usageAvailable}
+              />
+            ))}
+          </Tbody>
+        </Table>
+      </>
+    );
+  }
+
   return (
     <>
-      <ListPageHeader title={t('IP address pools')} />
-      <ListPageBody>
-        {error ? <p>{String(error)}</p> : null}
-        {loaded && !error ? (
-          <Table aria-label={t('IP address pools')} variant="compact">
-            <Thead>
-              <Tr>
-                <Th>{t('Name')}</Th>
-                <Th>{t('Addresses')}</Th>
-                <Th>{t('Auto-assign')}</Th>
-              </Tr>
-            </Thead>
-            <Tbody>
-              {pools.map((pool) => (
-                <Tr key={pool.metadata?.uid ?? pool.metadata?.name}>
-                  <Td dataLabel={t('Name')}>{pool.metadata?.name}</Td>
-                  <Td dataLabel={t('Addresses')}>{(pool.spec?.addresses ?? []).join(', ')}</Td>
-                  <Td dataLabel={t('Auto-assign')}>
-                    {pool.spec?.autoAssign === false ? t('No') : t('Yes')}
-                  </Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
+      <ListPageHeader title={t('IP address pools')}>
+        {loaded && !loadError && pools.length > 0 ? (
+          <ListPageCreate
+            groupVersionKind={gvkOf(IPAddressPoolModel)}
+            createAccessReview={{
+              groupVersionKind: gvkOf(IPAddressPoolModel),
+              namespace: METALLB_NAMESPACE,
+            }}
+          >
+            {t('Create IP address pool')}
+          </ListPageCreate>
         ) : null}
-      </ListPageBody>
+      </ListPageHeader>
+      <ListPageBody>{body}</ListPageBody>
     </>
   );
 };

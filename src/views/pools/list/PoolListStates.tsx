@@ -1,0 +1,83 @@
+import type { FC } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Bullseye,
+  EmptyState,
+  EmptyStateBody,
+  EmptyStateFooter,
+  Spinner,
+} from '@patternfly/react-core';
+import { ExclamationCircleIcon } from '@patternfly/react-icons';
+import { ListPageCreate } from '@openshift-console/dynamic-plugin-sdk';
+import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE } from '../../../k8s/models';
+
+export const PoolListLoading: FC = () => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  return (
+    <Bullseye>
+      <Spinner aria-label={t('Loading IP address pools')} />
+    </Bullseye>
+  );
+};
+
+/** No pools yet: say what a pool is for and how to make one. */
+export const PoolListEmpty: FC = () => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  return (
+    <EmptyState titleText={t('No IP address pools')} headingLevel="h2" data-test="pools-empty">
+      <EmptyStateBody>
+        {t(
+          'MetalLB gives LoadBalancer Services their external IPs from address pools. Create an IPAddressPool in the {{namespace}} namespace with the ranges or CIDRs MetalLB may hand out, then an L2Advertisement or BGPAdvertisement that announces it.',
+          { namespace: METALLB_NAMESPACE },
+        )}
+      </EmptyStateBody>
+      <EmptyStateFooter>
+        <ListPageCreate
+          groupVersionKind={gvkOf(IPAddressPoolModel)}
+          createAccessReview={{
+            groupVersionKind: gvkOf(IPAddressPoolModel),
+            namespace: METALLB_NAMESPACE,
+          }}
+        >
+          {t('Create IP address pool')}
+        </ListPageCreate>
+      </EmptyStateFooter>
+    </EmptyState>
+  );
+};
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error
+    ? error.message
+    : typeof error === 'string'
+      ? error
+      : JSON.stringify(error);
+
+export const PoolListError: FC<{ error: unknown }> = ({ error }) => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const forbidden = (error as { code?: number })?.code === 403;
+  return (
+    <EmptyState
+      titleText={
+        forbidden
+          ? t('You cannot list IP address pools')
+          : t('IP address pools could not be loaded')
+      }
+      headingLevel="h2"
+      icon={ExclamationCircleIcon}
+      status="danger"
+      data-test="pools-error"
+    >
+      <EmptyStateBody>
+        {forbidden
+          ? t(
+              'Listing IPAddressPools in the {{namespace}} namespace needs permission that your user does not have. Ask a cluster administrator.',
+              {
+                namespace: METALLB_NAMESPACE,
+              },
+            )
+          : messageOf(error)}
+      </EmptyStateBody>
+    </EmptyState>
+  );
+};
