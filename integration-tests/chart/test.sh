@@ -234,6 +234,22 @@ if URL="$(bash "$CHART_TESTS/nginx-serve.sh" start 2>"$WORK/serve")"; then
   check_fails "plain HTTP refused on the TLS port" "400|plain HTTP" curl -sSf -o /dev/null "http://127.0.0.1:$NPORT/healthz"
   check "listening on 127.0.0.1:$NPORT only" \
     bash -c "[ \"\$(ss -Hltn 'sport = :$NPORT' | awk '{print \$4}' | sort -u)\" = '127.0.0.1:$NPORT' ]"
+  # the Deployment's exact command line (flags as the chart writes them), pointed at the test copy of the config
+  python3 - "$WORK/default.yaml" "$NGINX_STATE/nginx.conf" >"$WORK/nginx-cmd" <<'PY'
+import sys, yaml
+dep = next(d for d in yaml.safe_load_all(open(sys.argv[1])) if d and d["kind"] == "Deployment")
+cmd = dep["spec"]["template"]["spec"]["containers"][0]["command"]
+print("\n".join([cmd[0], "-t"] + [sys.argv[2] if a == "/etc/nginx-plugin/nginx.conf" else a for a in cmd[1:]]))
+PY
+  mapfile -t NGINX_CMD <"$WORK/nginx-cmd"
+  : >"$NGINX_STATE/cmdline.log"
+  if [ "$(id -u)" = 0 ]; then
+    NGINX_CMD=(setpriv --reuid=nobody --regid=nogroup --clear-groups "${NGINX_CMD[@]}")
+    chown nobody "$NGINX_STATE/cmdline.log"
+  fi
+  # stdout/stderr owned by the nginx user, as runc hands them to a container process (access_log /dev/stdout)
+  check "the Deployment's nginx command line accepts the config (nginx -t, as non-root)" \
+    bash -c '"$@" >"$0" 2>&1 || { cat "$0"; exit 1; }' "$NGINX_STATE/cmdline.log" "${NGINX_CMD[@]}"
   check "nginx logged no emerg/alert/crit" bash -c "! grep -E '\\[(emerg|alert|crit)\\]' '$NGINX_STATE/error.log'"
   check "access log written through /dev/stdout of the config" grep -q 'plugin-manifest.json' "$NGINX_STATE/access.log"
   NGINX_PORT=$NPORT bash "$CHART_TESTS/nginx-serve.sh" stop >/dev/null 2>&1
