@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Builds (once, cached by version outside the repo) every binary the local cluster runs:
+#   etcd, kube-apiserver, kube-controller-manager, kubectl   (Kubernetes $K8S_VERSION, Go module proxy)
+#   MetalLB controller + speaker                              ($METALLB_MODULE $METALLB_VERSION)
+#   kwok                                                      (sigs.k8s.io/kwok $KWOK_VERSION)
+#   the CRD printers and the VM simulator (this folder)
+# Usage: build.sh [all|k8s|metallb|kwok|tools]
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+need_go
+export GOFLAGS="${GOFLAGS:--buildvcs=false}"
+export GOTOOLCHAIN=local
+
+step() { log "build: $*"; }
+
+build_k8s() {
+  if [ -x "$K8S_BIN/kube-apiserver" ] && [ -x "$K8S_BIN/kube-controller-manager" ] && [ -x "$K8S_BIN/kubectl" ] && [ -x "$K8S_BIN/etcd" ]; then
+    step "kubernetes $K8S_VERSION cached in $K8S_BIN"; return
+  fi
+  local src="$CACHE_ROOT/kubernetes-$K8S_VERSION/src"
+  mkdir -p "$src" "$K8S_BIN"
+  step "kubernetes $K8S_VERSION: resolving the module and its staging modules"
+  local modfile
+  modfile="$(cd "$src" && go mod download -json "k8s.io/kubernetes@$K8S_VERSION" | sed -n 's/.*"GoMod": "\(.*\)".*/\1/p')"
+  [ -f "$modfile" ] || die "could not download k8s.io/kubernetes@$K8S_VERSION from the Go module proxy"
+  {
+    echo "module local/k8sbuild"
+    echo
+    echo "go 1.25.0"
+    echo
+    echo "require k8s.io/kubernetes $K8S_VERSION"
+    echo
+    echo "replace ("
+    # every staging module (k8s.io/<m> => ./staging/src/k8s.io/<m>) maps to its published twin
+    sed -n 's#^\s*\(k8s\.io/[a-z0-9-]*\) => \./staging/src/k8s\.io/[a-z0-9-]*\s*$#\t\1 => \1 '"$K8S_STAGING_VERSION"'#p' "$modfile"
+    echo ")"
+  } > "$src/go.mod"
+  # a Go file so the module has a package; the blank import pins etcd's server to k8s' choice
+  cat > "$src/deps.go" <<'GO'
+//go:build tools
+
+package k8sbuild
+
+import (
+	_ "go.etcd.io/etcd/server/v3/etcdmain"
+	_ "k8s.io/kubectl/pkg/cmd"
+	_ "k8s.io/kubernetes/cmd/kube-apiserver/app"
+	_ "k8s.io/kubernetes/cmd/kube-controller-manager/app"
+)
+GO
+  local ver="${K8S_VERSION#v}" ; local major="${ver%%.*}"; local minor="${ver#*.}"; minor="${minor%%.*}"
+  local ld="-s -w"
+  for p in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
+    ld="$ld -X $p.gitVersion=$K8S_VERSION -X $p.gitMajor=$major -X $p.gitMinor=$minor -X $p.gitTreeState=clean -X $p.buildDate=1970-01-01T00:00:00Z"
+  done
+  step "kubernetes $K8S_VERSION: go build kube-apiserver kube-controller-manager kubectl etcd (cold: 15-30 min on 2 cores)"
+  ( cd "$src" && go mod tidy >"$src/tidy.log" 2>&1 || { cat "$src/tidy.log" >&2; exit 1; }
+    go build -mod=mod -tags tools -trimpath -ldflags "$ld" -o "$K8S_BIN/" \
+        k8s.io/kubernetes/cmd/kube-apiserver \
+        k8s.io/kubernetes/cmd/kube-controller-manager \
+        k8s.io/kubernetes/cmd/kubectl \
+        go.etcd.io/etcd/server/v3 ) || die "kubernetes build failed"
+  [ -x "$K8S_BIN/v3" ] && mv "$K8S_BIN/v3" "$K8S_BIN/etcd"
+  [ -x "$K8S_BIN/server" ] && mv "$K8S_BIN/server" "$K8S_BIN/etcd"
+  "$K8S_BIN/kubectl" version --client 2>/dev/null | head -1 >&2 || true
+}
+
+build_metallb() {
+  if [ -x "$METALLB_BIN/controller" ] && [ -x "$METALLB_BIN/speaker" ]; then
+    step "metallb $METALLB_VERSION cached in $METALLB_BIN"; return
+  fi
+  mkdir -p "$METALLB_BIN"
+  step "metallb $METALLB_VERSION: go install controller speaker"
+  GOBIN="$METALLB_BIN" go install -trimpath -ldflags "-s -w -X go.universe.tf/metallb/internal/version.version=${METALLB_VERSION#v}" \
+    "$METALLB_MODULE/controller@$METALLB_VERSION" "$METALLB_MODULE/speaker@$METALLB_VERSION" \
+    || die "metallb build failed"
+}
+
+build_kwok() {
+  if [ -x "$KWOK_BIN/kwok" ]; then step "kwok $KWOK_VERSION cached in $KWOK_BIN"; return; fi
+  mkdir -p "$KWOK_BIN"
+  step "kwok $KWOK_VERSION: go install"
+  GOBIN="$KWOK_BIN" go install -trimpath -ldflags "-s -w" "sigs.k8s.io/kwok/cmd/kwok@$KWOK_VERSION" || die "kwok build failed"
+}
+
+what="${1:-all}"
+case "$what" in
+  k8s) build_k8s ;;
+  metallb) build_metallb ;;
+  kwok) build_kwok ;;
+  all) build_k8s; build_metallb; build_kwok ;;
+  *) die "unknown build target $what" ;;
+esac

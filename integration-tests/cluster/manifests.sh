@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Writes the lab's manifests into $STATE/manifests, taking every CRD from the module of the version that runs:
+#   MetalLB CRDs, RBAC, webhook config          go.universe.tf/metallb $METALLB_VERSION
+#   ConsolePlugin + Console (operator) CRDs      github.com/openshift/api $OPENSHIFT_API_VERSION
+#   VirtualMachine(Instance)(Migration) CRDs     kubevirt.io/kubevirt $KUBEVIRT_VERSION (real schemas, from the
+#                                                virt-operator's generated validations; names, versions and
+#                                                printer columns as its crds.go builds them)
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+need_go
+export GOTOOLCHAIN=local GOFLAGS=-mod=mod
+out="$STATE/manifests"
+mkdir -p "$out"
+
+moddir() { # module@version -> directory in the module cache (downloads it once)
+  (cd "$STATE" && go mod download -json "$1" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
+}
+
+MLB="$(moddir "$METALLB_MODULE@$METALLB_VERSION")"; [ -d "$MLB" ] || die "cannot download $METALLB_MODULE@$METALLB_VERSION"
+OSA="$(moddir "github.com/openshift/api@$OPENSHIFT_API_VERSION")"; [ -d "$OSA" ] || die "cannot download github.com/openshift/api@$OPENSHIFT_API_VERSION"
+KV="$(moddir "kubevirt.io/kubevirt@$KUBEVIRT_VERSION")"; [ -d "$KV" ] || die "cannot download kubevirt.io/kubevirt@$KUBEVIRT_VERSION"
+
+# --- MetalLB: the CRDs as generated (config/crd/bases; BGPPeer v1beta1<->v1beta2 conversion stays "None")
+: > "$out/10-metallb-crds.yaml"
+for f in "$MLB"/config/crd/bases/*.yaml; do echo "---" >> "$out/10-metallb-crds.yaml"; cat "$f" >> "$out/10-metallb-crds.yaml"; done
+
+# --- MetalLB: namespace, service accounts, RBAC, configmap, webhook secret/service from the release manifest
+# (everything but CRDs, the Deployment/DaemonSet (no scheduler/kubelet here: we create their Pods) and the
+# webhook configuration, which is registered by URL below).
+awk -v RS='\n---\n' -v ORS='\n---\n' '
+  /\nkind: CustomResourceDefinition/ || /^kind: CustomResourceDefinition/ { next }
+  /\nkind: (Deployment|DaemonSet|ValidatingWebhookConfiguration)\n/ { next }
+  { print }' "$MLB/config/manifests/metallb-native.yaml" > "$out/11-metallb-base.yaml"
+
+# --- MetalLB validating webhook, served by the real controller on 127.0.0.1:9443, registered by URL
+ca_b64="$(base64 -w0 < "$STATE/pki/ca.crt")"
+{
+  awk '/^kind: ValidatingWebhookConfiguration/{on=1} on' "$MLB/config/manifests/metallb-native.yaml" \
+  | awk -v ca="$ca_b64" '
+      /^    service:$/ { skip=1; next }
+      skip && /^      path: / { sub(/^      path: /, ""); print "    caBundle: " ca; print "    url: https://127.0.0.1:9443" $0; skip=0; next }
+      skip { next }
+      { print }'
+} > "$out/40-metallb-webhook.yaml"
+sed -i '1s/^/apiVersion: admissionregistration.k8s.io\/v1\n/' "$out/40-metallb-webhook.yaml"
+
+# --- OpenShift console CRDs
+cp "$OSA/console/v1/zz_generated.crd-manifests/90_consoleplugins.crd.yaml" "$out/12-consoleplugins.crd.yaml"
+cp "$OSA/operator/v1/zz_generated.crd-manifests/0000_50_console_01_consoles.crd.yaml" "$out/13-consoles.operator.crd.yaml"
+
+# --- KubeVirt CRDs with their real schemas
+kv_schema() { # $1 = singular name in CRDsValidation
+  awk -v k="	\"$1\": \`openAPIV3Schema:" '
+    $0 == k { on=1; print "openAPIV3Schema:"; next }
+    on && $0 == "`," { exit }
+    on { print }' "$KV/pkg/virt-operator/resource/generate/components/validations_generated.go"
+}
+kv_crd() { # plural singular kind shortnames(csv) status(yes/no) columns-yaml-file
+  local plural=$1 singular=$2 kind=$3 short=$4 status=$5 cols=$6
+  local schema; schema="$(kv_schema "$singular" | sed 's/^/      /')"
+  [ -n "$schema" ] || die "no schema for $singular in kubevirt.io/kubevirt@$KUBEVIRT_VERSION"
+  echo "---"
+  cat <<YAML
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: $plural.kubevirt.io
+  labels:
+    kubevirt.io: ""
+spec:
+  group: kubevirt.io
+  scope: Namespaced
+  names:
+    plural: $plural
+    singular: $singular
+    kind: $kind
+    shortNames: [${short}]
+    categories: [all]
+  versions:
+YAML
+  local v
+  for v in v1 v1alpha3; do
+    if [ $v = v1 ]; then
+      printf '  - name: v1\n    served: true\n    storage: true\n'
+    else
+      printf '  - name: v1alpha3\n    served: true\n    storage: false\n    deprecated: true\n    deprecationWarning: "kubevirt.io/v1alpha3 is now deprecated and will be removed in a future release."\n'
+    fi
+    printf '    additionalPrinterColumns:\n'; sed 's/^/    /' "$cols"
+    [ "$status" = yes ] && printf '    subresources:\n      status: {}\n'
+    printf '    schema:\n%s\n' "$schema"
+  done
+}
+cols="$STATE/manifests/.cols"; mkdir -p "$cols"
+cat > "$cols/vm" <<'YAML'
+- {name: Age, type: date, jsonPath: .metadata.creationTimestamp}
+- {name: Status, type: string, description: Human Readable Status, jsonPath: .status.printableStatus}
+- {name: Ready, type: string, jsonPath: ".status.conditions[?(@.type=='Ready')].status"}
+YAML
+cat > "$cols/vmi" <<'YAML'
+- {name: Age, type: date, jsonPath: .metadata.creationTimestamp}
+- {name: Phase, type: string, jsonPath: .status.phase}
+- {name: IP, type: string, jsonPath: ".status.interfaces[0].ipAddress"}
+- {name: NodeName, type: string, jsonPath: .status.nodeName}
+- {name: Ready, type: string, jsonPath: ".status.conditions[?(@.type=='Ready')].status"}
+- {name: Live-Migratable, type: string, priority: 1, jsonPath: ".status.conditions[?(@.type=='LiveMigratable')].status"}
+- {name: Paused, type: string, priority: 1, jsonPath: ".status.conditions[?(@.type=='Paused')].status"}
+YAML
+cat > "$cols/vmim" <<'YAML'
+- {name: Phase, type: string, jsonPath: .status.phase}
+- {name: VMI, type: string, jsonPath: .spec.vmiName}
+YAML
+{
+  kv_crd virtualmachines virtualmachine VirtualMachine "vm, vms" yes "$cols/vm"
+  kv_crd virtualmachineinstances virtualmachineinstance VirtualMachineInstance "vmi, vmis" no "$cols/vmi"
+  kv_crd virtualmachineinstancemigrations virtualmachineinstancemigration VirtualMachineInstanceMigration "vmim, vmims" yes "$cols/vmim"
+} > "$out/14-kubevirt-crds.yaml"
+log "manifests written to $out"

@@ -1,0 +1,378 @@
+#!/usr/bin/env bash
+# Brings the local MetalLB lab cluster up (idempotent). See README.md beside this file.
+#   real:      etcd, kube-apiserver, kube-controller-manager, kubectl (Kubernetes 1.35), MetalLB v0.16.1 controller
+#              (+ its validating webhook, registered by URL) and one speaker per node in layer 2, kwok (fake
+#              kubelets), CRDs from the upstream modules.
+#   simulated: the VM simulator (labtool vmsim) standing in for KubeVirt's controllers. Nothing else.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+API_PORT="${CLUSTER_API_PORT:-6443}"
+ETCD_PORT="${CLUSTER_ETCD_PORT:-12379}"
+KCM_PORT=10357
+KWOK_PORT=10347
+MLB_METRICS_PORT=17480
+MLB_HEALTH_PORT=17481
+PKI="$STATE/pki"
+LOGS="$STATE/logs"
+PIDS="$STATE/pids"
+mkdir -p "$STATE" "$PKI" "$LOGS" "$PIDS"
+T0=$(date +%s)
+
+# ---------------------------------------------------------------- prerequisites
+ensure_apt() { # command package...
+  local missing=() c
+  for c in "$@"; do
+    case "$c" in
+      ip) command -v ip >/dev/null || missing+=(iproute2) ;;
+      arping) command -v arping >/dev/null || missing+=(iputils-arping) ;;
+      openssl) command -v openssl >/dev/null || missing+=(openssl) ;;
+      jq) command -v jq >/dev/null || missing+=(jq) ;;
+      curl) command -v curl >/dev/null || missing+=(curl) ;;
+    esac
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  if is_root && command -v apt-get >/dev/null; then
+    log "installing ${missing[*]} (apt-get)"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || die "apt-get install ${missing[*]} failed"
+  else
+    die "missing tools: ${missing[*]} (install them, or run as root so this script can)"
+  fi
+}
+need_go
+ensure_apt openssl jq curl ip arping
+
+# ---------------------------------------------------------------- binaries (cached by version)
+[ -n "${LAB_SKIP_BUILD:-}" ] || bash "$CLUSTER_DIR/build.sh" all
+labtool_hash="$(cat "$CLUSTER_DIR"/labtool/*.go "$CLUSTER_DIR"/labtool/go.mod | sha256sum | cut -c1-12)"
+LABTOOL="$TOOLS_BIN/labtool-$labtool_hash"
+if [ ! -x "$LABTOOL" ]; then
+  log "build: labtool (VM simulator + forwarder) from integration-tests/cluster/labtool"
+  mkdir -p "$TOOLS_BIN"
+  (cd "$CLUSTER_DIR/labtool" && GOTOOLCHAIN=local GOFLAGS=-mod=mod go build -trimpath -o "$LABTOOL" .) || die "labtool build failed"
+fi
+
+# openshift/api has no tags for its release branches: a pseudo-version the proxy serves
+OPENSHIFT_API_VERSION="${OPENSHIFT_API_VERSION:-v0.0.0-20260813212709-d4bb0b443cb8}"
+export OPENSHIFT_API_VERSION
+
+# ---------------------------------------------------------------- process helpers
+running() { local f="$PIDS/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
+start() { # name cmd... (runs in the background, logs to $LOGS/name.log, pid in $PIDS/name.pid)
+  local name=$1; shift
+  if running "$name"; then return; fi
+  # own session: the processes outlive the shell (and the terminal) that started them
+  setsid nohup "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
+  echo $! > "$PIDS/$name.pid"
+}
+start_in_netns() { # netns name cmd...
+  local ns=$1 name=$2; shift 2
+  if running "$name"; then return; fi
+  setsid nohup ip netns exec "$ns" "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
+  echo $! > "$PIDS/$name.pid"
+}
+wait_for() { # description seconds cmd...
+  local what=$1 deadline=$(($(date +%s) + $2)); shift 2
+  while [ "$(date +%s)" -le "$deadline" ]; do "$@" >/dev/null 2>&1 && return 0; sleep 0.3; done
+  die "timed out waiting for $what (logs: $LOGS)"
+}
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# ---------------------------------------------------------------- PKI and users
+if [ ! -f "$PKI/ca.crt" ]; then
+  log "pki: CA, API server and webhook certificates, service-account keys"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=metallb-lab-ca" \
+    -keyout "$PKI/ca.key" -out "$PKI/ca.crt" 2>/dev/null
+  issue() { # name cn san
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=$2" -keyout "$PKI/$1.key" -out "$PKI/$1.csr" 2>/dev/null
+    printf 'subjectAltName=%s\nextendedKeyUsage=serverAuth\n' "$3" > "$PKI/$1.ext"
+    openssl x509 -req -in "$PKI/$1.csr" -CA "$PKI/ca.crt" -CAkey "$PKI/ca.key" -CAcreateserial -days 3650 \
+      -extfile "$PKI/$1.ext" -out "$PKI/$1.crt" 2>/dev/null
+  }
+  issue apiserver kube-apiserver "IP:127.0.0.1,IP:$SUBNET_PREFIX.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local"
+  issue webhook metallb-webhook-service "IP:127.0.0.1,DNS:metallb-webhook-service.metallb-system.svc"
+  openssl genrsa -out "$PKI/sa.key" 2048 2>/dev/null
+  openssl rsa -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub" 2>/dev/null
+  head -c 16 /dev/urandom > "$PKI/memberlist-secretkey"
+fi
+if [ ! -f "$STATE/tokens.csv" ]; then
+  tok() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+  # token,user,uid,"groups"
+  {
+    echo "$(tok),lab-setup,lab-setup,\"system:masters\""
+    echo "$(tok),admin,admin,\"system:authenticated\""
+    echo "$(tok),vm-owner,vm-owner,\"system:authenticated\""
+    echo "$(tok),system:kube-controller-manager,kcm,\"system:masters\""
+    echo "$(tok),kwok,kwok,\"system:masters\""
+    echo "$(tok),vm-simulator,vm-simulator,\"system:masters\""
+    echo "$(tok),system:serviceaccount:metallb-system:controller,metallb-controller,\"system:serviceaccounts,system:serviceaccounts:metallb-system,system:authenticated\""
+    echo "$(tok),system:serviceaccount:metallb-system:speaker,metallb-speaker,\"system:serviceaccounts,system:serviceaccounts:metallb-system,system:authenticated\""
+  } > "$STATE/tokens.csv"
+  chmod 600 "$STATE/tokens.csv"
+fi
+token_of() { awk -F, -v u="$1" '$2 == u { print $1 }' "$STATE/tokens.csv"; }
+kubeconfig() { # file user server
+  cat > "$1" <<YAML
+apiVersion: v1
+kind: Config
+clusters:
+- name: metallb-lab
+  cluster:
+    server: $3
+    certificate-authority: $PKI/ca.crt
+users:
+- name: $2
+  user:
+    token: $(token_of "$2")
+contexts:
+- name: $2@metallb-lab
+  context: {cluster: metallb-lab, user: $2}
+current-context: $2@metallb-lab
+YAML
+  chmod 600 "$1"
+}
+API_URL="https://127.0.0.1:$API_PORT"
+BRIDGE_API_URL="https://$SUBNET_PREFIX.1:$API_PORT"
+kubeconfig "$STATE/setup.kubeconfig" lab-setup "$API_URL"
+kubeconfig "$STATE/admin.kubeconfig" admin "$API_URL"
+kubeconfig "$STATE/vm-owner.kubeconfig" vm-owner "$API_URL"
+kubeconfig "$STATE/kcm.kubeconfig" system:kube-controller-manager "$API_URL"
+kubeconfig "$STATE/kwok.kubeconfig" kwok "$API_URL"
+kubeconfig "$STATE/vmsim.kubeconfig" vm-simulator "$API_URL"
+kubeconfig "$STATE/metallb-controller.kubeconfig" system:serviceaccount:metallb-system:controller "$API_URL"
+kubeconfig "$STATE/metallb-speaker.kubeconfig" system:serviceaccount:metallb-system:speaker "$BRIDGE_API_URL"
+export KUBECONFIG="$STATE/admin.kubeconfig"
+k() { "$KUBECTL" --kubeconfig "$STATE/setup.kubeconfig" "$@"; }
+
+# ---------------------------------------------------------------- network: bridge + one netns per node
+NETWORK=no
+if is_root; then
+  if ! ip link show "$BRIDGE" >/dev/null 2>&1; then
+    # refuse if any host route already covers (or lies inside) the lab subnet
+    clash="$( { ip -4 route show match "$SUBNET"; ip -4 route show root "$SUBNET"; } 2>/dev/null | grep -v '^default' | sort -u || true)"
+    if [ -n "$clash" ]; then
+      die "a route on this host already covers $SUBNET:
+$clash
+Refusing to create the lab bridge there (the speakers would answer ARP on that network). Remove that route or run elsewhere."
+    fi
+    log "network: bridge $BRIDGE $SUBNET_PREFIX.1/24"
+    ip link add "$BRIDGE" type bridge
+    ip addr add "$SUBNET_PREFIX.1/24" dev "$BRIDGE"
+    ip link set "$BRIDGE" up
+  fi
+  setup_ns() { # netns ip mac
+    local ns=$1 addr=$2 mac=$3 host_if="v-${1#mlb-}"
+    host_if="${host_if:0:15}"
+    ip netns list | grep -qw "$ns" || ip netns add "$ns"
+    if ! ip link show "$host_if" >/dev/null 2>&1; then
+      ip link add "$host_if" type veth peer name eth0 netns "$ns"
+      ip link set "$host_if" master "$BRIDGE" up
+      ip -n "$ns" link set eth0 address "$mac"
+      ip -n "$ns" addr add "$addr/24" dev eth0
+      ip -n "$ns" link set eth0 up
+      ip -n "$ns" link set lo up
+    fi
+  }
+  i=0
+  for n in "${NODES[@]}"; do
+    i=$((i + 1)); setup_ns "mlb-$n" "$SUBNET_PREFIX.1$i" "02:42:c0:a8:7b:1$i"
+  done
+  setup_ns "$CLIENT_NS" "$SUBNET_PREFIX.100" "02:42:c0:a8:7b:64"
+  NETWORK=yes
+else
+  log "WARNING: not root: no network namespaces, so NO MetalLB speakers (everything else starts)."
+fi
+
+# ---------------------------------------------------------------- control plane
+if ! running etcd; then
+  port_free "$ETCD_PORT" || die "port $ETCD_PORT is taken (set CLUSTER_ETCD_PORT)"
+  log "start: etcd on 127.0.0.1:$ETCD_PORT"
+  start etcd "$K8S_BIN/etcd" --name lab --data-dir "$STATE/etcd" \
+    --listen-client-urls "http://127.0.0.1:$ETCD_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_PORT" \
+    --listen-peer-urls "http://127.0.0.1:$((ETCD_PORT + 1))" --initial-advertise-peer-urls "http://127.0.0.1:$((ETCD_PORT + 1))" \
+    --initial-cluster "lab=http://127.0.0.1:$((ETCD_PORT + 1))" --listen-metrics-urls "" \
+    --unsafe-no-fsync --log-level warn
+  wait_for etcd 30 curl -fsS "http://127.0.0.1:$ETCD_PORT/health"
+fi
+if ! running kube-apiserver; then
+  port_free "$API_PORT" || die "port $API_PORT is taken (set CLUSTER_API_PORT)"
+  log "start: kube-apiserver $K8S_VERSION on $API_URL"
+  start kube-apiserver "$K8S_BIN/kube-apiserver" \
+    --etcd-servers "http://127.0.0.1:$ETCD_PORT" \
+    --bind-address 127.0.0.1 --secure-port "$API_PORT" --advertise-address "$SUBNET_PREFIX.1" \
+    --tls-cert-file "$PKI/apiserver.crt" --tls-private-key-file "$PKI/apiserver.key" \
+    --client-ca-file "$PKI/ca.crt" --token-auth-file "$STATE/tokens.csv" \
+    --authorization-mode RBAC \
+    --service-account-issuer https://kubernetes.default.svc.cluster.local \
+    --service-account-key-file "$PKI/sa.pub" --service-account-signing-key-file "$PKI/sa.key" \
+    --service-cluster-ip-range 10.96.0.0/16 --allow-privileged=true --profiling=false \
+    --cert-dir "$PKI/apiserver-generated"
+fi
+wait_for "kube-apiserver /readyz" 90 "$KUBECTL" --kubeconfig "$STATE/setup.kubeconfig" get --raw /readyz
+if [ "$NETWORK" = yes ]; then
+  # the speakers live in the node namespaces and reach the API through the bridge address
+  start api-forward "$LABTOOL" forward "$SUBNET_PREFIX.1:$API_PORT" "127.0.0.1:$API_PORT"
+fi
+if ! running kube-controller-manager; then
+  log "start: kube-controller-manager"
+  start kube-controller-manager "$K8S_BIN/kube-controller-manager" \
+    --kubeconfig "$STATE/kcm.kubeconfig" --authentication-kubeconfig "$STATE/kcm.kubeconfig" \
+    --authorization-kubeconfig "$STATE/kcm.kubeconfig" \
+    --bind-address 127.0.0.1 --secure-port "$KCM_PORT" --leader-elect=false \
+    --service-account-private-key-file "$PKI/sa.key" --root-ca-file "$PKI/ca.crt" \
+    --cluster-signing-cert-file "$PKI/ca.crt" --cluster-signing-key-file "$PKI/ca.key" \
+    --use-service-account-credentials=false --controllers '*,-nodeipam,-service-lb-controller,-cloud-node-lifecycle-controller'
+fi
+
+# ---------------------------------------------------------------- CRDs and base objects
+log "apply: CRDs (MetalLB $METALLB_VERSION, openshift/api console, KubeVirt $KUBEVIRT_VERSION), RBAC, fixtures"
+bash "$CLUSTER_DIR/manifests.sh"
+M="$STATE/manifests"
+k apply --server-side --force-conflicts -f "$M/10-metallb-crds.yaml" -f "$M/12-consoleplugins.crd.yaml" \
+  -f "$M/13-consoles.operator.crd.yaml" -f "$M/14-kubevirt-crds.yaml" >/dev/null
+k wait --for condition=established --timeout=60s crd --all >/dev/null
+k apply -f "$M/11-metallb-base.yaml" >/dev/null
+k apply -f "$CLUSTER_DIR/fixtures/cluster.yaml" >/dev/null
+
+# ---------------------------------------------------------------- nodes (kwok fakes their kubelets)
+i=0
+for n in "${NODES[@]}"; do
+  i=$((i + 1))
+  if ! k get node "$n" >/dev/null 2>&1; then
+    k create -f - >/dev/null <<YAML
+apiVersion: v1
+kind: Node
+metadata:
+  name: $n
+  annotations: {kwok.x-k8s.io/node: fake, node.alpha.kubernetes.io/ttl: "0"}
+  labels:
+    kubernetes.io/hostname: $n
+    kubernetes.io/os: linux
+    kubernetes.io/arch: amd64
+    node-role.kubernetes.io/worker: ""
+    type: kwok
+spec:
+  podCIDR: 10.244.$i.0/24
+  podCIDRs: [10.244.$i.0/24]
+status:
+  addresses:
+  - {type: InternalIP, address: $SUBNET_PREFIX.1$i}
+  - {type: Hostname, address: $n}
+YAML
+  fi
+done
+if ! running kwok; then
+  # kwok's own stages (from its module): nodes become Ready and keep a lease, pods become Running/Ready
+  kwok_dir="$(cd "$STATE" && GOTOOLCHAIN=local go mod download -json "sigs.k8s.io/kwok@$KWOK_VERSION" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')"
+  for f in node/fast/node-initialize.yaml node/heartbeat-with-lease/node-heartbeat-with-lease.yaml \
+           pod/fast/pod-ready.yaml pod/fast/pod-complete.yaml pod/fast/pod-delete.yaml; do
+    echo "---"; cat "$kwok_dir/kustomize/stage/$f"
+  done > "$STATE/kwok-stages.yaml"
+  log "start: kwok $KWOK_VERSION (fake kubelets for ${NODES[*]})"
+  start kwok "$KWOK_BIN/kwok" --kubeconfig "$STATE/kwok.kubeconfig" \
+    --manage-all-nodes=false --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
+    --node-ip "$SUBNET_PREFIX.1" --cidr 10.244.0.0/16 --server-address "127.0.0.1:$KWOK_PORT" \
+    --config "$STATE/kwok-stages.yaml" --node-lease-duration-seconds 40
+fi
+wait_for "nodes Ready" 60 k wait --for condition=Ready node --all --timeout=1s
+
+# ---------------------------------------------------------------- MetalLB
+k -n metallb-system create secret generic memberlist --from-file=secretkey="$PKI/memberlist-secretkey" \
+  --dry-run=client -o yaml | k apply -f - >/dev/null
+pod_yaml() { # name component node hostNetwork
+  cat <<YAML
+apiVersion: v1
+kind: Pod
+metadata:
+  name: $1
+  namespace: metallb-system
+  labels: {app: metallb, component: $2}
+  annotations: {metallb-lab/process: "runs as a host process (see integration-tests/cluster), kwok reports its status"}
+spec:
+  nodeName: $3
+  hostNetwork: $4
+  serviceAccountName: $2
+  automountServiceAccountToken: false
+  tolerations: [{operator: Exists}]
+  containers:
+  - name: $2
+    image: quay.io/metallb/$2:$METALLB_VERSION
+    ports: [{containerPort: 9120, name: metricshttps}]
+YAML
+}
+k get pod -n metallb-system controller-0 >/dev/null 2>&1 || pod_yaml controller-0 controller "${NODES[0]}" false | k create -f - >/dev/null
+for n in "${NODES[@]}"; do
+  k get pod -n metallb-system "speaker-$n" >/dev/null 2>&1 || pod_yaml "speaker-$n" speaker "$n" true | k create -f - >/dev/null
+done
+wait_for "MetalLB pods Running (kwok)" 60 bash -c "[ \"\$('$KUBECTL' --kubeconfig '$STATE/setup.kubeconfig' -n metallb-system get pods -o jsonpath='{.items[*].status.phase}')\" = 'Running Running Running Running' ]"
+
+if ! running metallb-controller; then
+  log "start: MetalLB $METALLB_VERSION controller (webhook on 127.0.0.1:9443, registered by URL)"
+  # v0.16.1 serves the webhook from controller-runtime's default cert dir ($TMPDIR/k8s-webhook-server/
+  # serving-certs) whatever --cert-dir says: point TMPDIR into the state folder and put our certs there.
+  mkdir -p "$STATE/tmp/k8s-webhook-server/serving-certs"
+  cp "$PKI/webhook.crt" "$STATE/tmp/k8s-webhook-server/serving-certs/tls.crt"
+  cp "$PKI/webhook.key" "$STATE/tmp/k8s-webhook-server/serving-certs/tls.key"
+  TMPDIR="$STATE/tmp" KUBECONFIG="$STATE/metallb-controller.kubeconfig" start metallb-controller "$METALLB_BIN/controller" \
+    --namespace metallb-system --pod-name controller-0 --port "$MLB_METRICS_PORT" --health-probe-port "$MLB_HEALTH_PORT" \
+    --disable-cert-rotation --cert-dir "$STATE/tmp/k8s-webhook-server/serving-certs" --webhook-mode enabled --log-level info
+fi
+wait_for "MetalLB webhook on :9443" 60 curl -sk -o /dev/null https://127.0.0.1:9443/
+k apply -f "$M/40-metallb-webhook.yaml" >/dev/null
+
+if [ "$NETWORK" = yes ]; then
+  mkdir -p "$STATE/memberlist"; cp "$PKI/memberlist-secretkey" "$STATE/memberlist/secretkey"
+  i=0
+  for n in "${NODES[@]}"; do
+    i=$((i + 1))
+    if ! running "speaker-$n"; then
+      log "start: MetalLB speaker on $n (netns mlb-$n, $SUBNET_PREFIX.1$i)"
+      KUBECONFIG="$STATE/metallb-speaker.kubeconfig" METALLB_ML_SECRET_KEY_PATH="$STATE/memberlist" \
+        METALLB_ML_BIND_ADDR="$SUBNET_PREFIX.1$i" METALLB_ML_LABELS="app=metallb,component=speaker" \
+        start_in_netns "mlb-$n" "speaker-$n" "$METALLB_BIN/speaker" \
+        --namespace metallb-system --node-name "$n" --pod-name "speaker-$n" --log-level info
+    fi
+  done
+fi
+
+# ---------------------------------------------------------------- VM simulator + lab fixtures
+if ! running vmsim; then
+  log "start: VM simulator (the only simulated part: stands in for KubeVirt's controllers)"
+  start vmsim "$LABTOOL" vmsim --kubeconfig "$STATE/vmsim.kubeconfig"
+fi
+k apply -f "$CLUSTER_DIR/fixtures/lab.yaml" >/dev/null
+wait_for "VMs Running" 90 bash -c "[ \"\$('$KUBECTL' --kubeconfig '$STATE/setup.kubeconfig' -n vmexamples get vm -o jsonpath='{.items[*].status.printableStatus}')\" = 'Running Running Running' ]"
+
+# ---------------------------------------------------------------- hand-over
+cat > "$STATE/cluster.env" <<ENV
+APISERVER_URL=$API_URL
+ADMIN_TOKEN=$(token_of admin)
+VM_OWNER_TOKEN=$(token_of vm-owner)
+KUBECTL=$KUBECTL
+KUBECONFIG=$STATE/admin.kubeconfig
+VM_OWNER_KUBECONFIG=$STATE/vm-owner.kubeconfig
+CA_FILE=$PKI/ca.crt
+CLUSTER_STATE=$STATE
+LAB_BRIDGE=$BRIDGE
+LAB_SUBNET=$SUBNET
+LAB_POOL_RANGE=$SUBNET_PREFIX.200-$SUBNET_PREFIX.250
+LAB_CLIENT_NETNS=$CLIENT_NS
+LAB_NODES="${NODES[*]}"
+SPEAKERS=$NETWORK
+ENV
+chmod 600 "$STATE/cluster.env"
+echo "$(( $(date +%s) - T0 ))" > "$STATE/last-up-seconds"
+cat >&2 <<MSG
+
+[cluster] up in $(( $(date +%s) - T0 ))s. Kubernetes $K8S_VERSION at $API_URL
+  kubeconfig (admin):    $STATE/admin.kubeconfig
+  kubeconfig (vm-owner): $STATE/vm-owner.kubeconfig   (admin of namespace vmexamples only)
+  env for tools:         $STATE/cluster.env
+  kubectl:               $KUBECTL
+  running: etcd, kube-apiserver, kube-controller-manager, kwok (nodes: ${NODES[*]}),
+           MetalLB $METALLB_VERSION controller + webhook (127.0.0.1:9443),
+           speakers: $( [ "$NETWORK" = yes ] && echo "one per node in netns mlb-<node> on $BRIDGE ($SUBNET)" || echo "NONE (not root)" ),
+           VM simulator (simulated KubeVirt: VMs in vmexamples: database, winweb01, winweb02)
+  MetalLB has no IPAddressPool yet (the lab starts there); use addresses in $SUBNET_PREFIX.200-$SUBNET_PREFIX.250.
+  logs: $LOGS    stop: bash integration-tests/cluster/down.sh
+MSG
