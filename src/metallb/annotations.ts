@@ -30,8 +30,11 @@ export const readMetalLBAnnotation = (
 ): string | undefined => {
   const all = object?.metadata?.annotations;
   if (!all) return undefined;
-  if (has(all, annotations[which])) return all[annotations[which]];
-  if (has(all, legacyAnnotations[which])) return all[legacyAnnotations[which]];
+  // Plain reads first (hot in utilization); `has` only guards against prototype keys.
+  const current = all[annotations[which]];
+  if (current !== undefined && has(all, annotations[which])) return current;
+  const legacy = all[legacyAnnotations[which]];
+  if (legacy !== undefined && has(all, legacyAnnotations[which])) return legacy;
   return undefined;
 };
 

@@ -47,15 +47,20 @@ const parsePrefixLength = (text: string, start: number): number => {
 
 const hostMask = (bits: number, prefix: number): bigint => (1n << BigInt(bits - prefix)) - 1n;
 
+const invalidCidr = (text: string): AddressEntry => ({
+  ok: false,
+  text,
+  message: `invalid CIDR ${goQuote(text)}`,
+});
+
 const readCidr = (text: string): AddressEntry => {
-  const invalid: AddressEntry = { ok: false, text, message: `invalid CIDR ${goQuote(text)}` };
   const slash = text.indexOf('/');
-  if (slash < 0) return invalid;
+  if (slash < 0) return invalidCidr(text);
   const addr = parseAddrText(text, 0, slash);
-  if (addr === null) return invalid;
+  if (addr === null) return invalidCidr(text);
   const bits = familyBits(addr.textFamily);
   const prefix = parsePrefixLength(text, slash + 1);
-  if (prefix < 0 || prefix > bits) return invalid;
+  if (prefix < 0 || prefix > bits) return invalidCidr(text);
   const network = addr.value & ~hostMask(bits, prefix) & familyMax(addr.textFamily);
   if (addr.textFamily === 6 && prefix >= 96 && isV4Mapped(network)) {
     // Go keeps the 16-byte mask but To4() makes the network IPv4: "::ffff:1.2.3.4/120" is 1.2.3.0/24.

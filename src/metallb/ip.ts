@@ -72,77 +72,103 @@ const hexValue = (c: number): number => {
   return -1;
 };
 
-/** netip's parseIPv6 on text[start, end) without zone support (net.ParseIP rejects zones anyway). */
-const parseIPv6Value = (text: string, start: number, end: number): bigint | null => {
-  const groups = [0, 0, 0, 0, 0, 0, 0, 0];
+const PARSE_FAILED = -1;
+const PARSED = 0;
+const PARSED_CANONICAL = 1;
+
+/** Go's choice of the zero run that "::" replaces: the longest of 2 or more, the first on a tie. */
+const zeroRun = (groups: ArrayLike<number>): [start: number, length: number] => {
+  let start = -1;
+  let length = 1;
+  for (let i = 0; i < 8; i++) {
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > length) {
+      start = i;
+      length = j - i;
+    }
+  }
+  return start < 0 ? [-1, 0] : [start, length];
+};
+
+/**
+ * netip's parseIPv6 on text[start, end) into eight 16-bit groups, without zones (net.ParseIP
+ * rejects them anyway). Also tells whether the text is already what Go's String() would print.
+ */
+const parseIPv6Groups = (text: string, start: number, end: number, groups: number[]): number => {
+  for (let j = 0; j < 8; j++) groups[j] = 0;
   let ellipsis = -1;
+  let sloppy = false; // upper case, leading zeros or an embedded IPv4: Go prints none of these
   let p = start;
   if (end - p >= 2 && text.charCodeAt(p) === COLON && text.charCodeAt(p + 1) === COLON) {
     ellipsis = 0;
     p += 2;
-    if (p === end) {
-      return 0n;
-    }
+    if (p === end) return PARSED_CANONICAL;
   }
   let g = 0;
   while (g < 8) {
     let off = 0;
     let acc = 0;
     for (; p + off < end; off++) {
-      const digit = hexValue(text.charCodeAt(p + off));
+      const c = text.charCodeAt(p + off);
+      const digit = hexValue(c);
       if (digit < 0) break;
-      if (off > 3) return null; // more than 4 hex digits in a group
+      if (off > 3) return PARSE_FAILED; // more than 4 hex digits in a group
+      if (c >= 65 && c <= 70) sloppy = true;
+      if (off === 1 && acc === 0) sloppy = true;
       acc = acc * 16 + digit;
     }
-    if (off === 0) {
-      return null;
-    }
+    if (off === 0) return PARSE_FAILED;
     if (p + off < end && text.charCodeAt(p + off) === DOT) {
       // An embedded IPv4 must be the last 32 bits, written or implied by "::".
-      if ((ellipsis < 0 && g !== 6) || g > 6) {
-        return null;
-      }
+      if ((ellipsis < 0 && g !== 6) || g > 6) return PARSE_FAILED;
       const v4 = parseIPv4Number(text, p, end);
-      if (v4 < 0) {
-        return null;
-      }
+      if (v4 < 0) return PARSE_FAILED;
       groups[g] = Math.floor(v4 / 65536);
       groups[g + 1] = v4 % 65536;
       g += 2;
       p = end;
+      sloppy = true;
       break;
     }
     groups[g++] = acc;
     p += off;
     if (p === end) break;
-    if (text.charCodeAt(p) !== COLON || p + 1 === end) {
-      return null;
-    }
+    if (text.charCodeAt(p) !== COLON || p + 1 === end) return PARSE_FAILED;
     p++;
     if (text.charCodeAt(p) === COLON) {
-      if (ellipsis >= 0) return null; // a second "::"
+      if (ellipsis >= 0) return PARSE_FAILED; // a second "::"
       ellipsis = g;
       p++;
       if (p === end) break;
     }
   }
-  if (p !== end) {
-    return null;
-  }
+  if (p !== end) return PARSE_FAILED;
+  const parsedGroups = g;
   if (g < 8) {
-    if (ellipsis < 0) return null;
+    if (ellipsis < 0) return PARSE_FAILED;
     const shift = 8 - g;
     for (let j = g - 1; j >= ellipsis; j--) groups[j + shift] = groups[j];
     for (let j = ellipsis; j < ellipsis + shift; j++) groups[j] = 0;
   } else if (ellipsis >= 0) {
-    return null; // "::" must stand for at least one zero group
+    return PARSE_FAILED; // "::" must stand for at least one zero group
   }
-  return (
-    (BigInt(groups[0] * 65536 + groups[1]) << 96n) |
-    (BigInt(groups[2] * 65536 + groups[3]) << 64n) |
-    (BigInt(groups[4] * 65536 + groups[5]) << 32n) |
-    BigInt(groups[6] * 65536 + groups[7])
-  );
+  if (sloppy) return PARSED;
+  const [runStart, runLength] = zeroRun(groups);
+  const canonical =
+    ellipsis < 0 ? runLength === 0 : ellipsis === runStart && 8 - parsedGroups === runLength;
+  return canonical ? PARSED_CANONICAL : PARSED;
+};
+
+const groupsToValue = (groups: ArrayLike<number>): bigint =>
+  (BigInt(groups[0] * 65536 + groups[1]) << 96n) |
+  (BigInt(groups[2] * 65536 + groups[3]) << 64n) |
+  (BigInt(groups[4] * 65536 + groups[5]) << 32n) |
+  BigInt(groups[6] * 65536 + groups[7]);
+
+const parseIPv6Value = (text: string, start: number, end: number): bigint | null => {
+  const groups = [0, 0, 0, 0, 0, 0, 0, 0];
+  return parseIPv6Groups(text, start, end, groups) === PARSE_FAILED ? null : groupsToValue(groups);
 };
 
 /**
@@ -192,27 +218,13 @@ export const parseIP = (text: string): IPAddress | null => {
   return parsed === null ? null : canonicalAddress(parsed);
 };
 
-const formatIPv4 = (value: bigint): string => {
-  const n = Number(value);
-  return `${Math.floor(n / 16777216)}.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}`;
-};
+const formatIPv4Number = (n: number): string =>
+  `${Math.floor(n / 16777216)}.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}`;
 
-const formatIPv6 = (value: bigint): string => {
-  const groups: number[] = [];
-  for (let shift = 112n; shift >= 0n; shift -= 16n) {
-    groups.push(Number((value >> shift) & 0xffffn));
-  }
-  // The longest run (>= 2) of zero groups becomes "::", the first such run on a tie (RFC 5952, Go).
-  let zeroStart = -1;
-  let zeroLength = 1;
-  for (let i = 0; i < 8; i++) {
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > zeroLength) {
-      zeroStart = i;
-      zeroLength = j - i;
-    }
-  }
+const formatIPv4 = (value: bigint): string => formatIPv4Number(Number(value));
+
+const formatGroups = (groups: ArrayLike<number>): string => {
+  const [zeroStart, zeroLength] = zeroRun(groups);
   let out = '';
   for (let i = 0; i < 8; i++) {
     if (i === zeroStart) {
@@ -226,6 +238,14 @@ const formatIPv6 = (value: bigint): string => {
   return out;
 };
 
+const formatIPv6 = (value: bigint): string => {
+  const groups: number[] = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) {
+    groups.push(Number((value >> shift) & 0xffffn));
+  }
+  return formatGroups(groups);
+};
+
 /** Go's net.IP.String(): dotted IPv4 (also for a 128-bit value in ::ffff:0:0/96), RFC 5952 IPv6. */
 export const formatIP = (ip: IPAddress): string => {
   if (ip.family === 4) return formatIPv4(ip.value);
@@ -236,3 +256,52 @@ export const compareIP = (a: IPAddress, b: IPAddress): number => {
   if (a.family !== b.family) return a.family - b.family;
   return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 };
+
+/**
+ * An IP read for counting, before any bigint is made: family, the IPv4 number or IPv6 groups, and
+ * `key`, Go's String() of it (the text itself when already canonical), so equal IPs share a key.
+ */
+export type IPScan =
+  | { family: 4; v4: number; groups: null; key: string }
+  | { family: 6; v4: 0; groups: number[]; key: string };
+
+/** net.ParseIP, for hot loops: same acceptance as parseIP, without bigint. */
+export const scanIP = (text: string): IPScan | null => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOT) {
+      const v4 = parseIPv4Number(text, 0, text.length);
+      return v4 < 0 ? null : { family: 4, v4, groups: null, key: text };
+    }
+    if (c === COLON) {
+      const groups = [0, 0, 0, 0, 0, 0, 0, 0];
+      const verdict = parseIPv6Groups(text, 0, text.length, groups);
+      if (verdict === PARSE_FAILED) return null;
+      if (
+        groups[0] === 0 &&
+        groups[1] === 0 &&
+        groups[2] === 0 &&
+        groups[3] === 0 &&
+        groups[4] === 0 &&
+        groups[5] === 0xffff
+      ) {
+        const v4 = groups[6] * 65536 + groups[7];
+        return { family: 4, v4, groups: null, key: formatIPv4Number(v4) };
+      }
+      return {
+        family: 6,
+        v4: 0,
+        groups,
+        key: verdict === PARSED_CANONICAL ? text : formatGroups(groups),
+      };
+    }
+    if (c === PERCENT) return null;
+  }
+  return null;
+};
+
+/** The address value of a scan. */
+export const scanToAddress = (scan: IPScan): IPAddress =>
+  scan.family === 4
+    ? { family: 4, value: BigInt(scan.v4) }
+    : { family: 6, value: groupsToValue(scan.groups) };

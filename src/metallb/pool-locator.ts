@@ -1,7 +1,8 @@
 // Which pool's blocks contain an IP: disjoint segments sorted by start, found by binary search.
 // When pools overlap (a config MetalLB refuses), the earlier pool keeps the shared addresses.
 import type { AddressBlock } from './blocks';
-import type { IPAddress, IPFamily } from './ip';
+import type { IPAddress, IPFamily, IPScan } from './ip';
+import { scanToAddress } from './ip';
 
 export interface PoolBlocks {
   name: string;
@@ -77,9 +78,31 @@ const buildSegments = (
 export interface PoolLocator {
   /** The pool whose blocks contain ip, or undefined. */
   find(ip: IPAddress): string | undefined;
+  /** The same for a scanned IP: IPv4 is looked up without making a bigint. */
+  findScan(scan: IPScan): string | undefined;
+  /** Position in the pools given to createPoolLocator of the pool containing scan, or -1. */
+  findScanIndex(scan: IPScan): number;
 }
 
+/** Index of the last number <= value in an ascending array, or -1. */
+const lastAtOrBefore = (firsts: Float64Array, value: number): number => {
+  let lo = 0;
+  let hi = firsts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (firsts[mid] <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+};
+
 export const createPoolLocator = (pools: PoolBlocks[]): PoolLocator => {
+  const indexOf = new Map(pools.map((pool, i) => [pool.name, i] as const));
   const byFamily: Record<IPFamily, Array<{ block: AddressBlock; owner: string; order: number }>> = {
     4: [],
     6: [],
@@ -93,11 +116,29 @@ export const createPoolLocator = (pools: PoolBlocks[]): PoolLocator => {
     4: buildSegments(byFamily[4]),
     6: buildSegments(byFamily[6]),
   };
+  // IPv4 bounds fit in doubles exactly, so IPv4 lookups stay in plain numbers.
+  const v4 = {
+    firsts: Float64Array.from(segments[4].firsts, Number),
+    lasts: Float64Array.from(segments[4].lasts, Number),
+    owners: segments[4].owners,
+  };
+  const find6 = (value: bigint): string | undefined => {
+    const { firsts, lasts, owners } = segments[6];
+    const at = lastStartingAtOrBefore(firsts, value);
+    return at >= 0 && value <= lasts[at] ? owners[at] : undefined;
+  };
+  const find4 = (value: number): string | undefined => {
+    const at = lastAtOrBefore(v4.firsts, value);
+    return at >= 0 && value <= v4.lasts[at] ? v4.owners[at] : undefined;
+  };
+  const findScan = (scan: IPScan): string | undefined =>
+    scan.family === 4 ? find4(scan.v4) : find6(scanToAddress(scan).value);
   return {
-    find: (ip) => {
-      const { firsts, lasts, owners } = segments[ip.family];
-      const at = lastStartingAtOrBefore(firsts, ip.value);
-      return at >= 0 && ip.value <= lasts[at] ? owners[at] : undefined;
+    find: (ip) => (ip.family === 4 ? find4(Number(ip.value)) : find6(ip.value)),
+    findScan,
+    findScanIndex: (scan) => {
+      const name = findScan(scan);
+      return name === undefined ? -1 : (indexOf.get(name) as number);
     },
   };
 };

@@ -1,28 +1,29 @@
 // Utilization kept up to date from watch events: a Service change touches only its own IPs
 // (refcounts per IP and pool, so a shared IP leaves the count only with its last Service).
 import { readMetalLBAnnotation } from './annotations';
-import type { IPAddress } from './ip';
+import type { IPScan } from './ip';
 import type { IPAddressPool, Service } from './types';
 import type { PoolDirectory, PoolUtilization } from './utilization';
 import {
-  attributeIP,
+  attributeScan,
   createPoolDirectory,
   emptyUtilization,
-  ingressIPs,
+  ingressScans,
   isLoadBalancerService,
   serviceKey,
 } from './utilization';
 
 interface ServiceEntry {
   allocatedFrom: string | undefined;
-  ips: IPAddress[];
+  ips: IPScan[];
   /** Pool of each IP in `ips` (undefined when no pool claims it). */
   pools: Array<string | undefined>;
 }
 
 interface PoolCounts {
-  v4: Map<bigint, number>;
-  v6: Map<bigint, number>;
+  /** Services holding each IP, by Go's canonical text of the IP. */
+  v4: Map<string, number>;
+  v6: Map<string, number>;
   usage: PoolUtilization;
 }
 
@@ -43,10 +44,7 @@ export interface UtilizationIndex {
 
 const sameAssignment = (a: ServiceEntry, b: ServiceEntry): boolean =>
   a.ips.length === b.ips.length &&
-  a.ips.every(
-    (ip, i) =>
-      ip.family === b.ips[i].family && ip.value === b.ips[i].value && a.pools[i] === b.pools[i],
-  );
+  a.ips.every((ip, i) => ip.key === b.ips[i].key && a.pools[i] === b.pools[i]);
 
 export const createUtilizationIndex = (initialPools: IPAddressPool[]): UtilizationIndex => {
   let directory: PoolDirectory;
@@ -68,10 +66,10 @@ export const createUtilizationIndex = (initialPools: IPAddressPool[]): Utilizati
       const poolCounts = pool === undefined ? undefined : counts.get(pool);
       if (!poolCounts) return;
       const refs = ip.family === 4 ? poolCounts.v4 : poolCounts.v6;
-      const before = refs.get(ip.value) ?? 0;
+      const before = refs.get(ip.key) ?? 0;
       const after = before + delta;
-      if (after > 0) refs.set(ip.value, after);
-      else refs.delete(ip.value);
+      if (after > 0) refs.set(ip.key, after);
+      else refs.delete(ip.key);
       if (before === 0 || after <= 0) {
         // the IP entered or left the pool: copy, so snapshots already handed out stay as they were
         const usage = { ...poolCounts.usage };
@@ -84,10 +82,10 @@ export const createUtilizationIndex = (initialPools: IPAddressPool[]): Utilizati
     return moved;
   };
 
-  const attribute = (allocatedFrom: string | undefined, ips: IPAddress[]): ServiceEntry => ({
+  const attribute = (allocatedFrom: string | undefined, ips: IPScan[]): ServiceEntry => ({
     allocatedFrom,
     ips,
-    pools: ips.map((ip) => attributeIP(directory, allocatedFrom, ip)),
+    pools: ips.map((ip) => attributeScan(directory, allocatedFrom, ip)),
   });
 
   const setPools = (pools: IPAddressPool[]): void => {
@@ -113,7 +111,7 @@ export const createUtilizationIndex = (initialPools: IPAddressPool[]): Utilizati
 
   const upsertService = (service: Service): void => {
     const key = serviceKey(service);
-    const ips = isLoadBalancerService(service) ? ingressIPs(service) : [];
+    const ips = isLoadBalancerService(service) ? ingressScans(service) : [];
     if (ips.length === 0) {
       removeService(key);
       return;

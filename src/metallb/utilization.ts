@@ -1,12 +1,13 @@
 // Distinct assigned IPs per pool, the way MetalLB counts them for pool status: a shared IP counts
 // once. An IP belongs to the pool the controller named in ip-allocated-from-pool, else to the pool
 // whose blocks contain it.
+import { AddressSet } from './address-set';
 import { readMetalLBAnnotation } from './annotations';
 import type { AddressBlock } from './blocks';
 import type { PoolCapacity } from './capacity';
 import { capacityOfBlocks, poolBlocks } from './capacity';
-import type { IPAddress } from './ip';
-import { parseIP } from './ip';
+import type { IPAddress, IPScan } from './ip';
+import { parseIP, scanIP } from './ip';
 import type { PoolLocator } from './pool-locator';
 import { createPoolLocator } from './pool-locator';
 import type { IPAddressPool, Service } from './types';
@@ -33,6 +34,16 @@ export const ingressIPs = (service: Service): IPAddress[] => {
     if (ip) ips.push(ip);
   }
   return ips;
+};
+
+/** The same IPs as scans (no bigint), for the hot loops. */
+export const ingressScans = (service: Service): IPScan[] => {
+  const scans: IPScan[] = [];
+  for (const ingress of service.status?.loadBalancer?.ingress ?? []) {
+    const scan = ingress.ip ? scanIP(ingress.ip) : null;
+    if (scan) scans.push(scan);
+  }
+  return scans;
 };
 
 /** A pool as utilization needs it: blocks for containment, capacity for the totals. */
@@ -62,27 +73,49 @@ export const poolModel = (pool: IPAddressPool): PoolModel => {
 
 export interface PoolDirectory {
   models: Map<string, PoolModel>;
+  /** Position of each pool in `list`. */
+  indexOf: Map<string, number>;
+  list: PoolModel[];
   locator: PoolLocator;
+  /** The pool objects it was built from, to reuse it while they stay the same. */
+  pools: IPAddressPool[];
 }
 
+const directoryByList = new WeakMap<IPAddressPool[], PoolDirectory>();
+let lastDirectory: PoolDirectory | undefined;
+
+/** Pools by name plus the containment locator; rebuilt only when some pool object changed. */
 export const createPoolDirectory = (pools: IPAddressPool[]): PoolDirectory => {
+  const known = directoryByList.get(pools);
+  if (known && known.pools.every((p, i) => p === pools[i]) && known.pools.length === pools.length) {
+    return known;
+  }
+  const last = lastDirectory;
+  if (last && last.pools.length === pools.length && last.pools.every((p, i) => p === pools[i])) {
+    directoryByList.set(pools, last);
+    return last;
+  }
   const models = new Map<string, PoolModel>();
   for (const pool of pools) {
     const model = poolModel(pool);
     if (!models.has(model.name)) models.set(model.name, model);
   }
-  return { models, locator: createPoolLocator([...models.values()]) };
+  const list = [...models.values()];
+  const indexOf = new Map(list.map((model, i) => [model.name, i] as const));
+  lastDirectory = { models, indexOf, list, locator: createPoolLocator(list), pools: [...pools] };
+  directoryByList.set(pools, lastDirectory);
+  return lastDirectory;
 };
 
 /** The pool an IP of this Service counts in, or undefined when no pool claims it. */
-export const attributeIP = (
+export const attributeScan = (
   directory: PoolDirectory,
   allocatedFrom: string | undefined,
-  ip: IPAddress,
+  scan: IPScan,
 ): string | undefined =>
   allocatedFrom !== undefined && directory.models.has(allocatedFrom)
     ? allocatedFrom
-    : directory.locator.find(ip);
+    : directory.locator.findScan(scan);
 
 export const emptyUtilization = (capacity: PoolCapacity): PoolUtilization => ({
   assignedIPv4: 0n,
@@ -97,32 +130,46 @@ export const poolUtilization = (
   services: Service[],
 ): Map<string, PoolUtilization> => {
   const directory = createPoolDirectory(pools);
-  const seen = new Map<string, { v4: Set<bigint>; v6: Set<bigint> }>();
+  const assigned4 = new Float64Array(directory.list.length);
+  const assigned6 = new Float64Array(directory.list.length);
+  const seen = new AddressSet(services.length);
   for (const service of services) {
-    if (!isLoadBalancerService(service)) continue;
+    if (service.spec?.type !== 'LoadBalancer') continue;
     const ingress = service.status?.loadBalancer?.ingress;
     if (!ingress || ingress.length === 0) continue;
-    const allocatedFrom = readMetalLBAnnotation(service, 'ipAllocatedFromPool');
-    for (const ip of ingressIPs(service)) {
-      const pool = attributeIP(directory, allocatedFrom, ip);
-      if (pool === undefined) continue;
-      let sets = seen.get(pool);
-      if (!sets) {
-        sets = { v4: new Set(), v6: new Set() };
-        seen.set(pool, sets);
+    const annotations = service.metadata?.annotations;
+    const allocatedFrom = annotations
+      ? readMetalLBAnnotation(service, 'ipAllocatedFromPool')
+      : undefined;
+    const named = allocatedFrom === undefined ? undefined : directory.indexOf.get(allocatedFrom);
+    for (let i = 0; i < ingress.length; i++) {
+      const ip = ingress[i].ip;
+      const scan = ip ? scanIP(ip) : null;
+      if (!scan) continue;
+      const pool = named ?? directory.locator.findScanIndex(scan);
+      if (pool < 0) continue;
+      if (scan.family === 4) {
+        if (seen.add(pool, 4, 0, 0, 0, scan.v4 | 0)) assigned4[pool]++;
+      } else {
+        const g = scan.groups;
+        const isNew = seen.add(
+          pool,
+          6,
+          (g[0] << 16) | g[1],
+          (g[2] << 16) | g[3],
+          (g[4] << 16) | g[5],
+          (g[6] << 16) | g[7],
+        );
+        if (isNew) assigned6[pool]++;
       }
-      (ip.family === 4 ? sets.v4 : sets.v6).add(ip.value);
     }
   }
   const result = new Map<string, PoolUtilization>();
-  for (const [name, model] of directory.models) {
+  directory.list.forEach((model, i) => {
     const usage = emptyUtilization(model.capacity);
-    const sets = seen.get(name);
-    if (sets) {
-      usage.assignedIPv4 = BigInt(sets.v4.size);
-      usage.assignedIPv6 = BigInt(sets.v6.size);
-    }
-    result.set(name, usage);
-  }
+    if (assigned4[i] > 0) usage.assignedIPv4 = BigInt(assigned4[i]);
+    if (assigned6[i] > 0) usage.assignedIPv6 = BigInt(assigned6[i]);
+    result.set(model.name, usage);
+  });
   return result;
 };

@@ -1,0 +1,228 @@
+// npm run bench: what utilization costs for 1,000 pools and 10,000 LoadBalancer Services, beside
+// the floor (parsing every assigned IP once, which any full recompute must do) and a naive scan.
+// Prints figures; exits non-zero only if the incremental index disagrees with a full recompute.
+import { readAddressEntry } from '../blocks';
+import { parseIP, scanIP } from '../ip';
+import type { IPAddressPool, Service } from '../types';
+import { poolUtilization } from '../utilization';
+import { createUtilizationIndex } from '../utilization-index';
+
+const POOLS = 1000;
+const SERVICES = 10000;
+const EVENTS = 2000;
+const NAIVE_SAMPLE = 500;
+
+// mulberry32: small, seeded, good enough to make the same cluster on every run
+const seeded = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const random = seeded(20261127);
+const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
+const int = (n: number): number => Math.floor(random() * n);
+
+interface GeneratedPool {
+  object: IPAddressPool;
+  family: 4 | 6;
+  ip: (host: number) => string;
+}
+
+const makePool = (i: number): GeneratedPool => {
+  const name = `pool-${i}`;
+  if (i % 2 === 0) {
+    const a = 10 + (i >> 9);
+    const b = (i >> 1) & 255;
+    const addresses =
+      i % 10 === 0 ? [`${a}.${b}.0.10-${a}.${b}.1.200`] : [`${a}.${b}.0.0/24`, `${a}.${b}.1.0/25`];
+    const object = {
+      metadata: { name, namespace: 'metallb-system' },
+      spec: { addresses, avoidBuggyIPs: i % 4 === 0 },
+    };
+    return {
+      object,
+      family: 4,
+      ip: (host) => `${a}.${b}.${host >> 8 ? 1 : 0}.${(host % 250) + 1}`,
+    };
+  }
+  const net = `2001:db8:${i.toString(16)}`;
+  const addresses = i % 3 === 0 ? [`${net}::/64`] : [`${net}::/120`, `${net}:1::100-${net}:1::1ff`];
+  const object = { metadata: { name, namespace: 'metallb-system' }, spec: { addresses } };
+  return { object, family: 6, ip: (host) => `${net}::${(host % 250).toString(16)}` };
+};
+
+const pools = Array.from({ length: POOLS }, (_, i) => makePool(i));
+const poolObjects = pools.map((p) => p.object);
+
+const makeService = (i: number, generated: GeneratedPool, ip: string): Service => ({
+  metadata: {
+    name: `svc-${i}`,
+    namespace: `ns-${i % 50}`,
+    // A fifth carry no annotation, so attribution falls back to containment.
+    ...(i % 5 === 0
+      ? {}
+      : { annotations: { 'metallb.io/ip-allocated-from-pool': generated.object.metadata!.name! } }),
+  },
+  spec: { type: 'LoadBalancer' },
+  status: { loadBalancer: { ingress: [{ ip }] } },
+});
+
+const services: Service[] = [];
+for (let i = 0; i < SERVICES; i++) {
+  if (i > 0 && random() < 0.1) {
+    // shares the IP of an earlier Service (same sharing key)
+    const other = pick(services);
+    const ip = other.status!.loadBalancer!.ingress![0].ip!;
+    const owner =
+      pools.find(
+        (p) =>
+          p.object.metadata!.name ===
+          other.metadata!.annotations?.['metallb.io/ip-allocated-from-pool'],
+      ) ?? pools[0];
+    services.push({
+      ...makeService(i, owner, ip),
+      metadata: { ...other.metadata, name: `svc-${i}` },
+    });
+  } else {
+    const generated = pick(pools);
+    services.push(makeService(i, generated, generated.ip(int(400))));
+  }
+}
+const ipCount = services.reduce((n, s) => n + s.status!.loadBalancer!.ingress!.length, 0);
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+const timed = (body: () => void): number => {
+  const start = now();
+  body();
+  return now() - start;
+};
+
+let sink = 0;
+const readAllIPs = (read: (text: string) => unknown): void => {
+  for (const svc of services) {
+    for (const ingress of svc.status!.loadBalancer!.ingress!) if (read(ingress.ip!)) sink++;
+  }
+};
+
+// Floor, recompute and first-render recompute run interleaved, round after round, so that the
+// load of this shared machine weighs on all of them alike; ratios are medians of per-round ratios.
+const ROUNDS = 25;
+const WARMUP = 3;
+// Fresh pool objects defeat the per-object parse cache: the cost of a first render.
+const clones = Array.from({ length: ROUNDS + WARMUP }, () =>
+  poolObjects.map((p) => JSON.parse(JSON.stringify(p)) as IPAddressPool),
+);
+const rounds: Array<{ floor: number; floorBigint: number; warm: number; cold: number }> = [];
+for (let r = 0; r < ROUNDS + WARMUP; r++) {
+  const round = {
+    // The floor reads every IP with scanIP: the Go-exact parse the recompute itself does, no bigint.
+    floor: timed(() => readAllIPs(scanIP)),
+    floorBigint: timed(() => readAllIPs(parseIP)),
+    warm: timed(() => (sink += poolUtilization(poolObjects, services).size)),
+    cold: timed(() => (sink += poolUtilization(clones[r], services).size)),
+  };
+  if (r >= WARMUP) rounds.push(round);
+}
+const floor = median(rounds.map((r) => r.floor));
+const floorBigint = median(rounds.map((r) => r.floorBigint));
+const warm = median(rounds.map((r) => r.warm));
+const cold = median(rounds.map((r) => r.cold));
+const warmRatio = median(rounds.map((r) => r.warm / r.floor));
+const coldRatio = median(rounds.map((r) => r.cold / r.floor));
+
+const index = createUtilizationIndex(poolObjects);
+const buildIndex = timed(() => services.forEach((svc) => index.upsertService(svc)));
+
+const live = [...services];
+const upsertTimes: number[] = [];
+const withSnapshotTimes: number[] = [];
+for (let e = 0; e < EVENTS; e++) {
+  const at = int(live.length);
+  const generated = pick(pools);
+  const changed = makeService(at, generated, generated.ip(int(400)));
+  changed.metadata = { ...live[at].metadata, annotations: changed.metadata!.annotations };
+  live[at] = changed;
+  let start = now();
+  index.upsertService(changed);
+  upsertTimes.push(now() - start);
+  start = now();
+  sink += index.snapshot().size;
+  withSnapshotTimes.push(upsertTimes[upsertTimes.length - 1] + now() - start);
+}
+
+const expected = poolUtilization(poolObjects, live);
+const actual = index.snapshot();
+const mismatches = [...expected].filter(([name, usage]) => {
+  const got = actual.get(name);
+  return (
+    !got ||
+    Object.keys(usage).some((k) => got[k as keyof typeof got] !== usage[k as keyof typeof usage])
+  );
+});
+
+// Last, because it is slow and leaves garbage: the naive scan, timed on a sample and scaled.
+const naiveSampleMs = timed(() => {
+  for (const svc of services.slice(0, NAIVE_SAMPLE)) {
+    for (const ingress of svc.status!.loadBalancer!.ingress!) {
+      const ip = parseIP(ingress.ip!)!;
+      for (const pool of poolObjects) {
+        for (const text of pool.spec!.addresses!) {
+          const entry = readAddressEntry(text);
+          if (
+            entry.ok &&
+            entry.block.family === ip.family &&
+            entry.block.first <= ip.value &&
+            ip.value <= entry.block.last
+          )
+            sink++;
+        }
+      }
+    }
+  }
+});
+const naive = naiveSampleMs * (SERVICES / NAIVE_SAMPLE);
+
+const ms = (x: number): string => `${x.toFixed(3).padStart(10)} ms`;
+const ratio = (x: number): string => `${x.toFixed(2)}x`;
+const p99 = percentile(upsertTimes, 0.99);
+console.log(
+  `utilization bench: ${POOLS} pools (half IPv6, ${pools.filter((p) => p.object.spec!.addresses!.some((a) => a.endsWith('/64'))).length} of them /64), ` +
+    `${SERVICES} LoadBalancer Services, ${ipCount} ingress IPs; medians of ${ROUNDS} interleaved rounds`,
+);
+console.log(
+  `  floor: parse every assigned IP once     ${ms(floor)}   (scanIP; parseIP making bigints: ${ms(floorBigint).trim()})`,
+);
+console.log(
+  `  full recompute (poolUtilization)        ${ms(warm)}   ${ratio(warmRatio)} floor   (pool objects unchanged since last call)`,
+);
+console.log(
+  `  full recompute, all pools new objects   ${ms(cold)}   ${ratio(coldRatio)} floor   (first render: every pool parsed)`,
+);
+console.log(
+  `  naive scan (IP x pool address strings)  ${ms(naive)}   ${ratio(naive / floor)} floor   (timed on ${NAIVE_SAMPLE} Services, x${SERVICES / NAIVE_SAMPLE})`,
+);
+console.log(`  index: load all ${SERVICES} Services        ${ms(buildIndex)}`);
+console.log(
+  `  index: one Service changes              ${ms(median(upsertTimes))} median   ${ms(p99).trim()} p99   (${EVENTS} events)`,
+);
+console.log(
+  `  index: change, then snapshot()          ${ms(median(withSnapshotTimes))} median   ${ms(percentile(withSnapshotTimes, 0.99)).trim()} p99`,
+);
+console.log(
+  `  targets: recompute <= 1.5x floor: ${warmRatio <= 1.5 ? 'met' : 'MISSED'} (first render: ${coldRatio <= 1.5 ? 'met' : 'missed'}); ` +
+    `one Service change < 1 ms: ${p99 < 1 ? 'met at p99' : 'MISSED at p99'}`,
+);
+if (mismatches.length > 0) {
+  console.error(
+    `MISMATCH: the incremental index differs from a full recompute for ${mismatches.length} pools, e.g. ${mismatches[0][0]}`,
+  );
+  process.exit(1);
+}
+console.log(
+  `  check: incremental index == full recompute for all ${expected.size} pools after ${EVENTS} events${sink > 0 ? '' : '.'}`,
+);
