@@ -304,6 +304,31 @@ cluster_tests() {
   check_fails "the server rejects a ConsolePlugin with a bad i18n.loadType (the CRD schema is live)" "Unsupported value|loadType" \
     bash -c "'$HELM' template x '$CHART' -n '$NS' --show-only templates/consoleplugin.yaml | sed 's/loadType: Preload/loadType: Sometimes/' | '$K' --kubeconfig '$KUBECONFIG' apply --dry-run=server -f -"
 
+  section "helm install / upgrade / uninstall for real (--no-hooks: no scheduler or kubelet runs the Jobs here)"
+  local REL="$PLUGIN_NAME" HNS="$NS-helm"
+  k create namespace "$HNS" >/dev/null 2>&1
+  k label namespace "$HNS" --overwrite pod-security.kubernetes.io/enforce=restricted >/dev/null
+  CLEANUPS+=("'$K' --kubeconfig '$KUBECONFIG' delete namespace '$HNS' --wait=false")
+  CLEANUPS+=("'$HELM' uninstall '$REL' -n '$HNS' --no-hooks --kubeconfig '$KUBECONFIG'")
+  h() { "$HELM" --kubeconfig "$KUBECONFIG" "$@"; }
+  check "helm install" h install "$REL" "$CHART" -n "$HNS" --no-hooks
+  check "ConsolePlugin stored as rendered (backend -> $HNS, Preload)" bash -c \
+    "[ \"\$('$K' --kubeconfig '$KUBECONFIG' get consoleplugin '$PLUGIN_NAME' -o jsonpath='{.spec.backend.service.namespace} {.spec.backend.service.port} {.spec.i18n.loadType}')\" = '$HNS 9443 Preload' ]"
+  check "Deployment stored with 2 replicas" bash -c \
+    "[ \"\$('$K' --kubeconfig '$KUBECONFIG' -n '$HNS' get deploy '$PLUGIN_NAME' -o jsonpath='{.spec.replicas}')\" = 2 ]"
+  local sum1 sum2
+  sum1="$(k -n "$HNS" get deploy "$PLUGIN_NAME" -o jsonpath='{.spec.template.metadata.annotations.checksum/nginx-conf}')"
+  check "helm upgrade --reuse-values --set replicas=3,nginx.workerProcesses=auto" \
+    h upgrade "$REL" "$CHART" -n "$HNS" --no-hooks --reuse-values --set replicas=3 --set nginx.workerProcesses=auto
+  sum2="$(k -n "$HNS" get deploy "$PLUGIN_NAME" -o jsonpath='{.spec.template.metadata.annotations.checksum/nginx-conf}')"
+  check "upgrade: 3 replicas, nginx config checksum changed (pods roll)" bash -c \
+    "[ \"\$('$K' --kubeconfig '$KUBECONFIG' -n '$HNS' get deploy '$PLUGIN_NAME' -o jsonpath='{.spec.replicas}')\" = 3 ] && [ -n '$sum1' ] && [ '$sum1' != '$sum2' ]"
+  check_fails "helm upgrade with a bad value is refused before touching the cluster" \
+    "values don't meet the specifications of the schema" h upgrade "$REL" "$CHART" -n "$HNS" --no-hooks --reuse-values --set replicas=two
+  check "helm uninstall" h uninstall "$REL" -n "$HNS" --no-hooks
+  check "uninstall removed the ConsolePlugin and the patcher ClusterRole" bash -c \
+    "! '$K' --kubeconfig '$KUBECONFIG' get consoleplugin '$PLUGIN_NAME' && ! '$K' --kubeconfig '$KUBECONFIG' get clusterrole '$PLUGIN_NAME-console-patcher'"
+
   section "console enabling: the chart's own script, run for real as the patcher ServiceAccount"
   local PATCHER="$PLUGIN_NAME-console-patcher" SA script wrapper
   SA="system:serviceaccount:$NS:$PATCHER"
