@@ -52,9 +52,10 @@ start() {
   cp "$S/nginx.conf.chart" "$S/nginx.conf"
   rewrite '^( *)listen \[::\]:[0-9]+ ssl;$' ''
   rewrite '^( *)listen [0-9]+ ssl;$' "\\1listen 127.0.0.1:$PORT ssl;"
+  # /tmp first: the paths substituted below may themselves lie under /tmp
+  rewrite ' /tmp/' " $S/tmp/"
   rewrite '/var/cert/tls\.(crt|key)' "$S/tls.\\1"
   rewrite 'root /usr/share/nginx/html;' "root $DIST;"
-  rewrite '/tmp/' "$S/tmp/"
 
   local -a as_user=()
   if [ "$(id -u)" = 0 ]; then
