@@ -1,7 +1,7 @@
 // The admin perspective's left navigation, built from the plugin's console.navigation/* extensions
 // the way the console places them: items go into the console's own sections (by id) or a plugin's
 // section, ordered by insertBefore/insertAfter. The console's own items are absent, except Home.
-import type { FC } from 'react';
+import { forwardRef, type AnchorHTMLAttributes, type FC } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Nav, NavExpandable, NavItem, NavList } from '@patternfly/react-core';
 import { useExtensions } from '@openshift/dynamic-plugin-sdk';
@@ -24,6 +24,12 @@ const CONSOLE_SECTIONS: Record<string, string> = {
   usermanagement: 'User Management',
   administration: 'Administration',
 };
+
+/** NavItem renders its `to` as `href` on this component; a stable type keeps the link mounted. */
+const RouterLink = forwardRef<HTMLAnchorElement, AnchorHTMLAttributes<HTMLAnchorElement>>(
+  ({ href, ...rest }, ref) => <Link ref={ref} to={href ?? '#'} {...rest} />,
+);
+RouterLink.displayName = 'RouterLink';
 
 const asList = (v?: string | string[]) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -107,11 +113,8 @@ export const Navigation: FC = () => {
         key={item.properties.id}
         isActive={isActive(item, href)}
         data-test-id={item.properties.id}
-        component={({ className, children, ...rest }) => (
-          <Link {...rest} to={href ?? '#'} className={className}>
-            {children}
-          </Link>
-        )}
+        to={href ?? '#'}
+        component={RouterLink}
       >
         {itemName(item)}
       </NavItem>
@@ -120,14 +123,7 @@ export const Navigation: FC = () => {
   return (
     <Nav aria-label="Global">
       <NavList>
-        <NavItem
-          isActive={location.pathname === '/'}
-          component={({ className, children, ...rest }) => (
-            <Link {...rest} to="/" className={className}>
-              {children}
-            </Link>
-          )}
-        >
+        <NavItem isActive={location.pathname === '/'} to="/" component={RouterLink}>
           Home
         </NavItem>
         {items.filter((i) => !i.properties.section).map(renderItem)}

@@ -51,14 +51,16 @@ const segmentFor = (model: GVK) => {
   return m ? { segment: urlSegmentFor(m), namespaced: !!m.namespaced } : undefined;
 };
 
+// Predicates must keep their identity across renders: useResolvedExtensions re-resolves (and sets
+// state) whenever its filtered list changes, so a new predicate per render loops forever.
+const isListPage = isResourcePage('console.page/resource/list');
+const isDetailsPage = isResourcePage('console.page/resource/details');
+const isCreatePage = isResourcePage('console.resource/create');
+
 export const PluginRoutes: FC = () => {
-  const [lists, listsResolved] = useResolvedExtensions(
-    isResourcePage('console.page/resource/list'),
-  );
-  const [details, detailsResolved] = useResolvedExtensions(
-    isResourcePage('console.page/resource/details'),
-  );
-  const [creates] = useResolvedExtensions(isResourcePage('console.resource/create'));
+  const [lists, listsResolved] = useResolvedExtensions(isListPage);
+  const [details, detailsResolved] = useResolvedExtensions(isDetailsPage);
+  const [creates] = useResolvedExtensions(isCreatePage);
   const [routes, routesResolved] = useResolvedExtensions(isRoutePage);
   if (!listsResolved || !detailsResolved || !routesResolved) {
     return (

@@ -1,0 +1,173 @@
+// Shared pieces of the browser specs: console/network watchdog, light+dark screenshots with axe,
+// kubectl against the local cluster, and the routes the plugin declares (read from the built manifest).
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+export const SCREENSHOTS = path.join(ROOT, 'integration-tests/results/screenshots');
+export const AXE_REPORTS = path.join(ROOT, 'integration-tests/results/axe');
+
+export type Issue = { kind: string; text: string };
+
+/** Console errors, uncaught exceptions, failed requests and HTTP errors seen by a page. */
+export const watchPage = (page: Page, allow: (issue: Issue) => boolean = () => false) => {
+  const issues: Issue[] = [];
+  const add = (issue: Issue) => {
+    if (!allow(issue)) issues.push(issue);
+  };
+  page.on('console', (m) => {
+    if (m.type() === 'error') add({ kind: 'console.error', text: m.text() });
+  });
+  page.on('pageerror', (e) => add({ kind: 'pageerror', text: e.message }));
+  page.on('requestfailed', (r) => {
+    // Navigating away aborts in-flight fetches and watch sockets: not a failure of the page.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') {
+      add({ kind: 'requestfailed', text: `${r.url()} ${r.failure()?.errorText}` });
+    }
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) add({ kind: `HTTP ${r.status()}`, text: r.url() });
+  });
+  return issues;
+};
+
+export const test = base.extend<{ issues: Issue[] }>({
+  issues: async ({ page }, provide) => {
+    const issues = watchPage(page);
+    await provide(issues);
+    expect(issues, 'console errors or failed requests').toEqual([]);
+  },
+});
+export { expect };
+
+// ---- kubectl on the local cluster (env from .cluster/cluster.env, exported by test-e2e.sh)
+
+export const kubectl = (args: string[], input?: string): string =>
+  execFileSync(process.env.KUBECTL ?? 'kubectl', args, {
+    input,
+    encoding: 'utf-8',
+    env: { ...process.env, KUBECONFIG: process.env.KUBECONFIG },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+
+export const kubectlApply = (object: unknown) =>
+  kubectl(['apply', '-f', '-'], JSON.stringify(object));
+
+export const kubectlDelete = (kind: string, name: string, namespace: string) =>
+  kubectl(['delete', kind, name, '-n', namespace, '--ignore-not-found', '--wait=true']);
+
+// ---- theme, screenshots, axe
+
+export type Theme = 'light' | 'dark';
+
+export const setTheme = async (page: Page, theme: Theme) => {
+  await page.getByRole('button', { name: theme === 'dark' ? 'Dark theme' : 'Light theme' }).click();
+  await expect(page.locator('html')).toHaveClass(
+    theme === 'dark' ? /pf-v6-theme-dark/ : /^(?!.*pf-v6-theme-dark)/,
+  );
+};
+
+type AxeViolation = {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: Array<{ target: unknown }>;
+};
+
+/** axe-core on the page as it stands; returns serious and critical violations. */
+export const seriousViolations = async (page: Page, name: string): Promise<AxeViolation[]> => {
+  const results = await new AxeBuilder({ page }).analyze();
+  fs.mkdirSync(AXE_REPORTS, { recursive: true });
+  fs.writeFileSync(
+    path.join(AXE_REPORTS, `${name}.json`),
+    JSON.stringify(
+      results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.length,
+      })),
+      null,
+      2,
+    ),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+};
+
+/** Screenshot and axe in light and in dark, leaving the page in light. */
+export const shootBothThemes = async (page: Page, name: string) => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${theme}.png`), fullPage: true });
+    expect(await seriousViolations(page, `${name}-${theme}`), `axe on ${name} (${theme})`).toEqual(
+      [],
+    );
+  }
+  await setTheme(page, 'light');
+};
+
+// ---- what the plugin declares
+
+type Manifest = {
+  extensions: Array<{ type: string; properties: Record<string, unknown>; flags?: unknown }>;
+};
+
+export const manifest = (): Manifest =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/plugin-manifest.json'), 'utf-8')) as Manifest;
+
+type GVK = { group?: string; version?: string; kind: string };
+const ref = (m: GVK) => (m.group ? `${m.group}~${m.version}~${m.kind}` : m.kind);
+
+/** Core kinds use their plural in console URLs; the plugin registers pages only for CRDs (see REFERENCE). */
+export interface DeclaredPage {
+  name: string;
+  url: string;
+  needsObject?: GVK;
+}
+
+export const declaredPages = (sampleNames: Record<string, string> = {}): DeclaredPage[] => {
+  const pages: DeclaredPage[] = [];
+  for (const e of manifest().extensions) {
+    const p = e.properties as { model?: GVK; path?: string | string[]; exact?: boolean };
+    if (e.type === 'console.page/resource/list' && p.model) {
+      pages.push({ name: `list-${p.model.kind}`, url: `/k8s/ns/metallb-system/${ref(p.model)}` });
+      pages.push({
+        name: `list-${p.model.kind}-all-namespaces`,
+        url: `/k8s/all-namespaces/${ref(p.model)}`,
+      });
+    }
+    if (e.type === 'console.page/resource/details' && p.model) {
+      const name = sampleNames[p.model.kind];
+      pages.push({
+        name: `details-${p.model.kind}`,
+        url: `/k8s/ns/metallb-system/${ref(p.model)}/${name ?? 'missing-sample'}`,
+        needsObject: p.model,
+      });
+    }
+    if (e.type === 'console.page/route' && p.path) {
+      for (const route of Array.isArray(p.path) ? p.path : [p.path]) {
+        if (route.includes(':')) continue; // parameterised routes are reached through their pages
+        pages.push({ name: `route${route.replace(/[^a-zA-Z0-9]+/g, '-')}`, url: route });
+      }
+    }
+  }
+  return pages;
+};
+
+export const declaredNavItems = () =>
+  manifest()
+    .extensions.filter(
+      (e) => e.type.startsWith('console.navigation/') && e.type !== 'console.navigation/section',
+    )
+    .map((e) => e.properties as { id: string; name?: string; href?: string });

@@ -1,0 +1,63 @@
+// Every page and navigation item the plugin declares renders with no console error and no failed
+// request, in light and dark, with no serious or critical axe violation; a screenshot of each.
+import {
+  test,
+  expect,
+  declaredNavItems,
+  declaredPages,
+  kubectlApply,
+  kubectlDelete,
+  shootBothThemes,
+} from './fixtures';
+
+// A pool that cannot take part in the live spec's counts: its own range, autoAssign off.
+const SAMPLE_POOL = {
+  apiVersion: 'metallb.io/v1beta1',
+  kind: 'IPAddressPool',
+  metadata: { name: 'e2e-sample', namespace: 'metallb-system' },
+  spec: { addresses: ['192.168.123.100-192.168.123.109', 'fd00:123::/64'], autoAssign: false },
+};
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  kubectlApply(SAMPLE_POOL);
+});
+test.afterAll(() => {
+  kubectlDelete('ipaddresspool', 'e2e-sample', 'metallb-system');
+});
+
+test('the host home page', async ({ page, issues }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Dynamic plugins' })).toBeVisible();
+  await shootBothThemes(page, 'home');
+  expect(issues).toEqual([]);
+});
+
+for (const declared of declaredPages({ IPAddressPool: 'e2e-sample' })) {
+  test(`page ${declared.name} (${declared.url})`, async ({ page, issues }) => {
+    await page.goto(declared.url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('404: Page Not Found')).toHaveCount(0);
+    await expect(page.getByText('Oh no! Something went wrong.')).toHaveCount(0);
+    // Settled: no spinner left.
+    await expect(page.getByRole('progressbar', { name: /Loading/ })).toHaveCount(0);
+    await shootBothThemes(page, declared.name);
+    expect(issues).toEqual([]);
+  });
+}
+
+for (const item of declaredNavItems()) {
+  test(`navigation item ${item.id}`, async ({ page, issues }) => {
+    await page.goto('/');
+    const link = page
+      .getByRole('navigation', { name: 'Global' })
+      .locator(`[data-test-id="${item.id}"] a, a[data-test-id="${item.id}"]`);
+    await link.first().click();
+    if (item.href)
+      await expect(page).toHaveURL(new RegExp(`${item.href.replace(/[~.]/g, '\\$&')}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('404: Page Not Found')).toHaveCount(0);
+    expect(issues).toEqual([]);
+  });
+}

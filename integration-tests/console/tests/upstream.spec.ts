@@ -1,0 +1,24 @@
+// The same bundle served by the chart's nginx (TLS, its nginx.conf) loads and renders in the host:
+// what the console does when it proxies /api/plugins/<name>/ to the plugin's Service.
+import { test, expect } from './fixtures';
+
+const UPSTREAM = process.env.UPSTREAM_HOST_URL;
+
+test.skip(!UPSTREAM, 'the chart nginx (integration-tests/chart/nginx-serve.sh) is not running');
+
+test('the plugin loads from the chart nginx and renders the pool list', async ({
+  page,
+  issues,
+}) => {
+  await page.goto(`${UPSTREAM}/`);
+  await expect(
+    page.getByTestId('plugin-metallb-console-plugin').getByTestId('plugin-status'),
+  ).toHaveText('loaded');
+  await page.goto(`${UPSTREAM}/k8s/ns/metallb-system/metallb.io~v1beta1~IPAddressPool`);
+  await expect(page.getByRole('heading', { name: 'IP address pools', level: 1 })).toBeVisible();
+  const entry = await page.request.get(
+    `${UPSTREAM}/api/plugins/metallb-console-plugin/plugin-manifest.json`,
+  );
+  expect(entry.ok()).toBe(true);
+  expect(issues).toEqual([]);
+});
