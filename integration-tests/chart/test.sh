@@ -82,6 +82,9 @@ cluster_free_tests() {
 section "helm lint --strict"
 check "lint, default values" "$HELM" lint --strict "$CHART"
 check "lint, custom values ($(basename "$CUSTOM"))" "$HELM" lint --strict "$CHART" -f "$CUSTOM"
+check "helm package (what a chart repository would serve)" "$HELM" package "$CHART" -d "$WORK/pkg"
+check "the packaged chart carries the schema, the script and the README" bash -c \
+  "tar -tzf '$WORK'/pkg/metallb-console-plugin-*.tgz | grep -qx 'metallb-console-plugin/values.schema.json' && tar -tzf '$WORK'/pkg/metallb-console-plugin-*.tgz | grep -qx 'metallb-console-plugin/files/console-plugins.sh' && tar -tzf '$WORK'/pkg/metallb-console-plugin-*.tgz | grep -qx 'metallb-console-plugin/README.md'"
 check "lint, custom values, namespace $NS" "$HELM" lint --strict "$CHART" -f "$CUSTOM" --namespace "$NS"
 
 # ------------------------------------------------------------------------------------------------ render + read
@@ -278,8 +281,10 @@ cluster_tests() {
     ok "up.sh ($(tail -n 1 "$REPO_ROOT/.cluster/last-up-seconds" 2>/dev/null || echo '?')s)"
     envfile="$REPO_ROOT/.cluster/cluster.env"
   fi
+  set -a
   # shellcheck disable=SC1090
-  set -a; source "$envfile"; set +a
+  source "$envfile"
+  set +a
   local K="$KUBECTL"
   k() { "$K" --kubeconfig "$KUBECONFIG" "$@"; }
   check "CRD consoleplugins.console.openshift.io served" k get crd consoleplugins.console.openshift.io
