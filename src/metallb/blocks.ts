@@ -28,7 +28,7 @@ export interface Cidr extends AddressBlock {
 
 export type AddressEntry =
   | { ok: true; text: string; kind: 'cidr' | 'range'; block: AddressBlock; prefix?: number }
-  | { ok: false; text: string; message: string };
+  | { ok: false; text: string; message: string; ourRule?: true };
 
 const CIDR_PREFIX_OVERFLOW = 0xffffff; // Go's dtoi gives up at this value
 
@@ -107,7 +107,7 @@ const readRange = (text: string, dash: number): AddressEntry => {
     const message =
       `invalid IP range ${quoted}: start IP ${goQuote(formatIP(start))} is IPv${start.family} and end IP ` +
       `${goQuote(formatIP(end))} is IPv${end.family}; a range must stay within one IP family, write one entry per family`;
-    return { ok: false, text, message };
+    return { ok: false, text, message, ourRule: true };
   }
   return {
     ok: true,

@@ -30,3 +30,18 @@ export {
   requestedLoadBalancerIPs,
 } from './annotations';
 export { formatAddressCount, usageFraction } from './format';
+export * from './validation';
+export type {
+  ConfigurationWarning,
+  ConfigurationWarningKind,
+  MetalLBConfiguration,
+} from './warnings';
+export { findConfigurationWarnings } from './warnings';
+export type { Advertisement } from './pool-selection';
+export { advertisementCoversPool, coversAllPools, poolsCoveredBy } from './pool-selection';
+export { labelSelectorMatches, labelSelectorProblem } from './selectors';
+export type { CommunityReading } from './bgp-community';
+export { readCommunity } from './bgp-community';
+export { formatGoDuration, parseGoDuration } from './go-duration';
+export type { IPScan } from './ip';
+export { scanIP } from './ip';

@@ -1,0 +1,10 @@
+export type { ValidationIssue } from './issues';
+export type { PoolValidationOptions } from './pool';
+export { validateIPAddressPool } from './pool';
+export { validateL2Advertisement } from './l2-advertisement';
+export type { BGPAdvertisementContext } from './bgp-advertisement';
+export { validateBGPAdvertisement } from './bgp-advertisement';
+export type { BGPPeerContext } from './bgp-peer';
+export { validateBGPPeer } from './bgp-peer';
+export { validateBFDProfile } from './bfd-profile';
+export { validateCommunity } from './community';
