@@ -12,8 +12,20 @@ export GOTOOLCHAIN=local
 
 step() { log "build: $*"; }
 
+# go build/install with -v, its output kept in a log; prints a progress line every 200 packages
+go_progress() { # logfile what go-args...
+  local logf=$1 what=$2; shift 2
+  mkdir -p "$(dirname "$logf")"
+  if ! go "$1" -v "${@:2}" 2>&1 | tee "$logf" | awk -v what="$what" '
+      !/^go: downloading/ { n++; if (n % 200 == 0) { printf "\033[1m[cluster]\033[0m build: %s: %d packages compiled\n", what, n > "/dev/stderr"; fflush("/dev/stderr") } }
+      /^go: downloading/ { d++; if (d % 100 == 0) { printf "\033[1m[cluster]\033[0m build: %s: %d modules downloaded\n", what, d > "/dev/stderr"; fflush("/dev/stderr") } }'; then
+    grep -v '^go: downloading' "$logf" | grep -v '^[a-zA-Z0-9._/-]*$' | tail -30 >&2 || true
+    return 1
+  fi
+}
+
 build_k8s() {
-  if [ -x "$K8S_BIN/kube-apiserver" ] && [ -x "$K8S_BIN/kube-controller-manager" ] && [ -x "$K8S_BIN/kubectl" ] && [ -x "$K8S_BIN/etcd" ]; then
+  if [ -x "$K8S_BIN/kube-apiserver" ] && [ -x "$K8S_BIN/kube-controller-manager" ] && [ -x "$K8S_BIN/kubectl" ] && [ -x "$K8S_BIN/etcd" ] && [ -x "$K8S_BIN/kube-proxy" ]; then
     step "kubernetes $K8S_VERSION cached in $K8S_BIN"; return
   fi
   local src="$CACHE_ROOT/kubernetes-$K8S_VERSION/src"
@@ -45,6 +57,7 @@ import (
 	_ "k8s.io/kubectl/pkg/cmd"
 	_ "k8s.io/kubernetes/cmd/kube-apiserver/app"
 	_ "k8s.io/kubernetes/cmd/kube-controller-manager/app"
+	_ "k8s.io/kubernetes/cmd/kube-proxy/app"
 )
 GO
   local ver="${K8S_VERSION#v}" ; local major="${ver%%.*}"; local minor="${ver#*.}"; minor="${minor%%.*}"
@@ -52,11 +65,12 @@ GO
   for p in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
     ld="$ld -X $p.gitVersion=$K8S_VERSION -X $p.gitMajor=$major -X $p.gitMinor=$minor -X $p.gitTreeState=clean -X $p.buildDate=1970-01-01T00:00:00Z"
   done
-  step "kubernetes $K8S_VERSION: go build kube-apiserver kube-controller-manager kubectl etcd (cold: 15-30 min on 2 cores)"
+  step "kubernetes $K8S_VERSION: go build kube-apiserver kube-controller-manager kube-proxy kubectl etcd (cold: ~10-20 min on 2 cores)"
   ( cd "$src" && go mod tidy >"$src/tidy.log" 2>&1 || { cat "$src/tidy.log" >&2; exit 1; }
-    go build -mod=mod -tags tools -trimpath -ldflags "$ld" -o "$K8S_BIN/" \
+    go_progress "$src/build.log" kubernetes build -mod=mod -tags tools -trimpath -ldflags "$ld" -o "$K8S_BIN/" \
         k8s.io/kubernetes/cmd/kube-apiserver \
         k8s.io/kubernetes/cmd/kube-controller-manager \
+        k8s.io/kubernetes/cmd/kube-proxy \
         k8s.io/kubernetes/cmd/kubectl \
         go.etcd.io/etcd/server/v3 ) || die "kubernetes build failed"
   [ -x "$K8S_BIN/v3" ] && mv "$K8S_BIN/v3" "$K8S_BIN/etcd"
@@ -69,8 +83,8 @@ build_metallb() {
     step "metallb $METALLB_VERSION cached in $METALLB_BIN"; return
   fi
   mkdir -p "$METALLB_BIN"
-  step "metallb $METALLB_VERSION: go install controller speaker"
-  GOBIN="$METALLB_BIN" go install -trimpath -ldflags "-s -w -X go.universe.tf/metallb/internal/version.version=${METALLB_VERSION#v}" \
+  step "metallb $METALLB_VERSION: go install controller speaker (cold: ~5 min)"
+  GOBIN="$METALLB_BIN" go_progress "$METALLB_BIN/../build.log" metallb install -trimpath -ldflags "-s -w -X go.universe.tf/metallb/internal/version.version=${METALLB_VERSION#v}" \
     "$METALLB_MODULE/controller@$METALLB_VERSION" "$METALLB_MODULE/speaker@$METALLB_VERSION" \
     || die "metallb build failed"
 }
@@ -78,8 +92,8 @@ build_metallb() {
 build_kwok() {
   if [ -x "$KWOK_BIN/kwok" ]; then step "kwok $KWOK_VERSION cached in $KWOK_BIN"; return; fi
   mkdir -p "$KWOK_BIN"
-  step "kwok $KWOK_VERSION: go install"
-  GOBIN="$KWOK_BIN" go install -trimpath -ldflags "-s -w" "sigs.k8s.io/kwok/cmd/kwok@$KWOK_VERSION" || die "kwok build failed"
+  step "kwok $KWOK_VERSION: go install (cold: ~3 min)"
+  GOBIN="$KWOK_BIN" go_progress "$KWOK_BIN/../build.log" kwok install -trimpath -ldflags "-s -w" "sigs.k8s.io/kwok/cmd/kwok@$KWOK_VERSION" || die "kwok build failed"
 }
 
 what="${1:-all}"

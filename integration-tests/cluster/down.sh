@@ -16,13 +16,12 @@ stop_pid() { # name
   rm -f "$f"
 }
 # reverse start order
-for n in vmsim "${NODES[@]/#/speaker-}" metallb-controller kwok kube-controller-manager api-forward kube-apiserver etcd; do
+for n in mariadb "${NODES[@]/#/kube-proxy-}" vmsim "${NODES[@]/#/speaker-}" metallb-controller kwok kube-controller-manager api-forward kube-apiserver etcd; do
   stop_pid "$n"
 done
 for f in "$PIDS"/*.pid; do [ -e "$f" ] && stop_pid "$(basename "$f" .pid)"; done
 if is_root; then
-  for n in "${NODES[@]}" client; do
-    ns="mlb-$n"; [ "$n" = client ] && ns="$CLIENT_NS"
+  for ns in "${NODES[@]/#/mlb-}" "$CLIENT_NS" mlb-guest-database; do
     if ip netns list 2>/dev/null | grep -qw "$ns"; then
       # a speaker started by hand would keep the namespace busy: only ours were started, and they are stopped
       ip netns delete "$ns" && log "removed netns $ns"
@@ -31,5 +30,5 @@ if is_root; then
   if ip link show "$BRIDGE" >/dev/null 2>&1; then ip link delete "$BRIDGE" && log "removed bridge $BRIDGE"; fi
 fi
 if [ "${1:-}" = --purge ]; then rm -rf "$STATE" && log "removed $STATE"; fi
-rm -f "$STATE/cluster.env"
+rm -f "$STATE/cluster.env" "$STATE/guest-database.wiring"
 log "down"

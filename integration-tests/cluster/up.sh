@@ -26,7 +26,6 @@ ensure_apt() { # command package...
       ip) command -v ip >/dev/null || missing+=(iproute2) ;;
       arping) command -v arping >/dev/null || missing+=(iputils-arping) ;;
       openssl) command -v openssl >/dev/null || missing+=(openssl) ;;
-      jq) command -v jq >/dev/null || missing+=(jq) ;;
       curl) command -v curl >/dev/null || missing+=(curl) ;;
     esac
   done
@@ -40,7 +39,8 @@ ensure_apt() { # command package...
   fi
 }
 need_go
-ensure_apt openssl jq curl ip arping
+ensure_apt openssl curl
+if is_root; then ensure_apt ip arping; fi
 
 # ---------------------------------------------------------------- binaries (cached by version)
 [ -n "${LAB_SKIP_BUILD:-}" ] || bash "$CLUSTER_DIR/build.sh" all
@@ -95,21 +95,23 @@ if [ ! -f "$PKI/ca.crt" ]; then
   openssl rsa -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub" 2>/dev/null
   head -c 16 /dev/urandom > "$PKI/memberlist-secretkey"
 fi
-if [ ! -f "$STATE/tokens.csv" ]; then
-  tok() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
-  # token,user,uid,"groups"
-  {
-    echo "$(tok),lab-setup,lab-setup,\"system:masters\""
-    echo "$(tok),admin,admin,\"system:authenticated\""
-    echo "$(tok),vm-owner,vm-owner,\"system:authenticated\""
-    echo "$(tok),system:kube-controller-manager,kcm,\"system:masters\""
-    echo "$(tok),kwok,kwok,\"system:masters\""
-    echo "$(tok),vm-simulator,vm-simulator,\"system:masters\""
-    echo "$(tok),system:serviceaccount:metallb-system:controller,metallb-controller,\"system:serviceaccounts,system:serviceaccounts:metallb-system,system:authenticated\""
-    echo "$(tok),system:serviceaccount:metallb-system:speaker,metallb-speaker,\"system:serviceaccounts,system:serviceaccounts:metallb-system,system:authenticated\""
-  } > "$STATE/tokens.csv"
-  chmod 600 "$STATE/tokens.csv"
-fi
+tok() { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+TOKENS_CHANGED=no
+ensure_user() { # user uid groups (token file line: token,user,uid,"groups")
+  touch "$STATE/tokens.csv"; chmod 600 "$STATE/tokens.csv"
+  grep -q "^[0-9a-f]*,$1,$2," "$STATE/tokens.csv" && return
+  echo "$(tok),$1,$2,\"$3\"" >> "$STATE/tokens.csv"
+  TOKENS_CHANGED=yes
+}
+ensure_user lab-setup lab-setup system:masters
+ensure_user admin admin system:authenticated
+ensure_user vm-owner vm-owner system:authenticated
+ensure_user system:kube-controller-manager kcm system:masters
+ensure_user kwok kwok system:masters
+ensure_user vm-simulator vm-simulator system:masters
+ensure_user system:kube-proxy kube-proxy system:authenticated
+ensure_user system:serviceaccount:metallb-system:controller metallb-controller "system:serviceaccounts,system:serviceaccounts:metallb-system,system:authenticated"
+ensure_user system:serviceaccount:metallb-system:speaker metallb-speaker "system:serviceaccounts,system:serviceaccounts:metallb-system,system:authenticated"
 token_of() { awk -F, -v u="$1" '$2 == u { print $1 }' "$STATE/tokens.csv"; }
 kubeconfig() { # file user server
   cat > "$1" <<YAML
@@ -194,6 +196,10 @@ if ! running etcd; then
     --unsafe-no-fsync --log-level warn
   wait_for etcd 30 curl -fsS "http://127.0.0.1:$ETCD_PORT/health"
 fi
+if [ "$TOKENS_CHANGED" = yes ] && running kube-apiserver; then
+  log "users changed: restarting kube-apiserver"
+  kill "$(cat "$PIDS/kube-apiserver.pid")"; while running kube-apiserver; do sleep 0.2; done
+fi
 if ! running kube-apiserver; then
   port_free "$API_PORT" || die "port $API_PORT is taken (set CLUSTER_API_PORT)"
   log "start: kube-apiserver $K8S_VERSION on $API_URL"
@@ -221,7 +227,7 @@ if ! running kube-controller-manager; then
     --bind-address 127.0.0.1 --secure-port "$KCM_PORT" --leader-elect=false \
     --service-account-private-key-file "$PKI/sa.key" --root-ca-file "$PKI/ca.crt" \
     --cluster-signing-cert-file "$PKI/ca.crt" --cluster-signing-key-file "$PKI/ca.key" \
-    --use-service-account-credentials=false --controllers '*,-nodeipam,-service-lb-controller,-cloud-node-lifecycle-controller'
+    --node-monitor-grace-period 2m --use-service-account-credentials=false --controllers '*,-nodeipam,-service-lb-controller,-cloud-node-lifecycle-controller'
 fi
 
 # ---------------------------------------------------------------- CRDs and base objects
@@ -268,6 +274,7 @@ if ! running kwok; then
            pod/fast/pod-ready.yaml pod/fast/pod-complete.yaml pod/fast/pod-delete.yaml; do
     echo "---"; cat "$kwok_dir/kustomize/stage/$f"
   done > "$STATE/kwok-stages.yaml"
+  { echo "---"; cat "$CLUSTER_DIR/fixtures/kwok-pod-ready-again.yaml"; } >> "$STATE/kwok-stages.yaml"
   log "start: kwok $KWOK_VERSION (fake kubelets for ${NODES[*]})"
   start kwok "$KWOK_BIN/kwok" --kubeconfig "$STATE/kwok.kubeconfig" \
     --manage-all-nodes=false --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
@@ -343,6 +350,13 @@ fi
 k apply -f "$CLUSTER_DIR/fixtures/lab.yaml" >/dev/null
 wait_for "VMs Running" 90 bash -c "[ \"\$('$KUBECTL' --kubeconfig '$STATE/setup.kubeconfig' -n vmexamples get vm -o jsonpath='{.items[*].status.printableStatus}')\" = 'Running Running Running' ]"
 
+# ---------------------------------------------------------------- data path (kube-proxy + a real MariaDB guest)
+DATAPATH=no
+if [ "$NETWORK" = yes ] && [ "${LAB_DATAPATH:-1}" != 0 ]; then
+  source "$CLUSTER_DIR/datapath.sh"
+  if datapath_setup; then DATAPATH=yes; else log "WARNING: data path not set up (see $LOGS); everything else runs"; fi
+fi
+
 # ---------------------------------------------------------------- hand-over
 cat > "$STATE/cluster.env" <<ENV
 APISERVER_URL=$API_URL
@@ -359,6 +373,7 @@ LAB_POOL_RANGE=$SUBNET_PREFIX.200-$SUBNET_PREFIX.250
 LAB_CLIENT_NETNS=$CLIENT_NS
 LAB_NODES="${NODES[*]}"
 SPEAKERS=$NETWORK
+DATAPATH=$DATAPATH
 ENV
 chmod 600 "$STATE/cluster.env"
 echo "$(( $(date +%s) - T0 ))" > "$STATE/last-up-seconds"

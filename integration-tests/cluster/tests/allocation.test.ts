@@ -28,7 +28,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await deleteQuietly('namespace', NS);
   // pools last, once no Service holds their addresses
-  await waitFor('test services gone', async () => (await getJson('services', '-n', NS)).items.length === 0, 60_000).catch(() => undefined);
+  await waitFor(
+    'test services gone',
+    async () => (await getJson('services', '-n', NS)).items.length === 0,
+    60_000,
+  ).catch(() => undefined);
   await deleteQuietly('ipaddresspools.metallb.io', '-n', METALLB_NS, AUTO, MANUAL);
 });
 

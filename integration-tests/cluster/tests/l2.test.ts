@@ -2,9 +2,9 @@
 // ARP from its own namespace. The VM is the simulator's (the only pretend part of the lab).
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import type { K8sObject } from './lab';
 import {
   METALLB_NS,
-  K8sObject,
   apply,
   arpingMac,
   clusterDir,
@@ -80,7 +80,8 @@ maybe('layer 2 announcement by the real speakers', () => {
     await waitFor(
       'test VM running',
       async () =>
-        (await getJson('virtualmachines.kubevirt.io', '-n', NS, VM)).status?.printableStatus === 'Running',
+        (await getJson('virtualmachines.kubevirt.io', '-n', NS, VM)).status?.printableStatus ===
+        'Running',
     );
   });
 
@@ -88,9 +89,11 @@ maybe('layer 2 announcement by the real speakers', () => {
     // every speaker back (idempotent up.sh restarts only what is not running)
     await run('bash', [path.join(clusterDir, 'up.sh')]);
     await deleteQuietly('namespace', NS);
-    await waitFor('test services gone', async () => (await getJson('services', '-n', NS)).items.length === 0, 60_000).catch(
-      () => undefined,
-    );
+    await waitFor(
+      'test services gone',
+      async () => (await getJson('services', '-n', NS)).items.length === 0,
+      60_000,
+    ).catch(() => undefined);
     await deleteQuietly('l2advertisements.metallb.io', '-n', METALLB_NS, ADV);
     await deleteQuietly('ipaddresspools.metallb.io', '-n', METALLB_NS, POOL);
   });
@@ -116,7 +119,12 @@ maybe('layer 2 announcement by the real speakers', () => {
     const owner = (await announcer('db')) as string;
     const t0 = Date.now();
     process.kill(speakerPid(owner), 'SIGKILL');
-    const next = await waitFor('a new ServiceL2Status on another node', () => announcer('db', owner), 120_000, 200);
+    const next = await waitFor(
+      'a new ServiceL2Status on another node',
+      () => announcer('db', owner),
+      120_000,
+      200,
+    );
     const statusMs = Date.now() - t0;
     const mac = await waitFor(
       'ARP answered by the new owner',
@@ -139,11 +147,27 @@ maybe('layer 2 announcement by the real speakers', () => {
   });
 
   test('with externalTrafficPolicy: Local the announcement follows the VM when it migrates', async () => {
-    await apply(lbService(NS, 'db-local', { selector: { 'vmi.kubevirt.io/id': VM }, port: 3306, local: true }));
+    await apply(
+      lbService(NS, 'db-local', {
+        selector: { 'vmi.kubevirt.io/id': VM },
+        port: 3306,
+        local: true,
+      }),
+    );
     const ip = await waitFor('db-local ingress IP', () => ingressIP(NS, 'db-local'));
     const from = await vmiNode();
-    await waitFor('db-local announced from the VM node', async () => (await announcer('db-local')) === from, 60_000);
-    expect(await waitFor('ARP from the VM node', async () => (await arpingMac(ip)) === (await nodeMac(from)), 30_000)).toBe(true);
+    await waitFor(
+      'db-local announced from the VM node',
+      async () => (await announcer('db-local')) === from,
+      60_000,
+    );
+    expect(
+      await waitFor(
+        'ARP from the VM node',
+        async () => (await arpingMac(ip)) === (await nodeMac(from)),
+        30_000,
+      ),
+    ).toBe(true);
 
     await apply({
       apiVersion: 'kubevirt.io/v1',
@@ -156,15 +180,35 @@ maybe('layer 2 announcement by the real speakers', () => {
       return n !== from ? n : undefined;
     });
     const t0 = Date.now();
-    await waitFor('announcement moved to the new node', async () => (await announcer('db-local', from)) === to, 60_000, 200);
-    await waitFor('ARP answered by the new node', async () => (await arpingMac(ip)) === (await nodeMac(to)), 30_000, 200);
-    console.log(`migration ${from} -> ${to}: announcement followed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    const mig = await getJson('virtualmachineinstancemigrations.kubevirt.io', '-n', NS, 'it-db-migration');
+    await waitFor(
+      'announcement moved to the new node',
+      async () => (await announcer('db-local', from)) === to,
+      60_000,
+      200,
+    );
+    await waitFor(
+      'ARP answered by the new node',
+      async () => (await arpingMac(ip)) === (await nodeMac(to)),
+      30_000,
+      200,
+    );
+    console.log(
+      `migration ${from} -> ${to}: announcement followed in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    const mig = await getJson(
+      'virtualmachineinstancemigrations.kubevirt.io',
+      '-n',
+      NS,
+      'it-db-migration',
+    );
     expect(mig.status.phase).toBe('Succeeded');
     // the launcher pod on the old node is gone; the one on the new node carries KubeVirt's labels
     const pods = (await getJson('pods', '-n', NS, '-l', `vmi.kubevirt.io/id=${VM}`)).items;
     expect(pods.map((p: K8sObject) => p.spec.nodeName)).toEqual([to]);
-    expect(pods[0].metadata.labels).toMatchObject({ 'kubevirt.io': 'virt-launcher', 'vm.kubevirt.io/name': VM });
+    expect(pods[0].metadata.labels).toMatchObject({
+      'kubevirt.io': 'virt-launcher',
+      'vm.kubevirt.io/name': VM,
+    });
     await kubectl('get', 'servicel2statuses.metallb.io', '-n', METALLB_NS);
   });
 });

@@ -47,7 +47,12 @@ export const kubectlIn = (input: string, ...args: string[]): Promise<Run> =>
 
 export const apply = async (manifest: object | object[]): Promise<void> => {
   const items = Array.isArray(manifest) ? manifest : [manifest];
-  const r = await kubectlIn(JSON.stringify({ apiVersion: 'v1', kind: 'List', items }), 'apply', '-f', '-');
+  const r = await kubectlIn(
+    JSON.stringify({ apiVersion: 'v1', kind: 'List', items }),
+    'apply',
+    '-f',
+    '-',
+  );
   if (r.code !== 0) throw new Error(`kubectl apply failed: ${r.stderr.trim()}`);
 };
 
@@ -76,7 +81,9 @@ export const waitFor = async <T>(
       last = e;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`,
+      );
     }
     await sleep(intervalMs);
   }
@@ -85,7 +92,9 @@ export const waitFor = async <T>(
 export const execFileP = (file: string, args: string[]): Promise<string> =>
   new Promise((resolve, reject) =>
     execFile(file, args, (err, stdout, stderr) =>
-      err ? reject(new Error(`${file} ${args.join(' ')}: ${stderr || err.message}`)) : resolve(stdout),
+      err
+        ? reject(new Error(`${file} ${args.join(' ')}: ${stderr || err.message}`))
+        : resolve(stdout),
     ),
   );
 
@@ -97,7 +106,19 @@ export const nodeMac = async (node: string): Promise<string> =>
 
 /** Who answers ARP for `ip`, asked from the lab's client namespace (never from the host). */
 export const arpingMac = async (ip: string): Promise<string | undefined> => {
-  const r = await run('ip', ['netns', 'exec', clientNetns, 'arping', '-c', '1', '-w', '2', '-I', 'eth0', ip]);
+  const r = await run('ip', [
+    'netns',
+    'exec',
+    clientNetns,
+    'arping',
+    '-c',
+    '1',
+    '-w',
+    '2',
+    '-I',
+    'eth0',
+    ip,
+  ]);
   const m = /\[([0-9A-Fa-f:]{17})\]/.exec(r.stdout);
   return m ? m[1].toLowerCase() : undefined;
 };
@@ -131,7 +152,12 @@ export const pool = (name: string, addresses: string[], autoAssign = true): obje
 export const lbService = (
   ns: string,
   name: string,
-  opts: { selector?: Record<string, string>; annotations?: Record<string, string>; port?: number; local?: boolean } = {},
+  opts: {
+    selector?: Record<string, string>;
+    annotations?: Record<string, string>;
+    port?: number;
+    local?: boolean;
+  } = {},
 ): object => ({
   apiVersion: 'v1',
   kind: 'Service',

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# The data path of the lab (root only; sourced by up.sh after everything else is up):
+#   - kube-proxy (Kubernetes $K8S_VERSION, iptables mode) inside each node's network namespace,
+#   - pod routes between the node namespaces (each node owns 10.244.N.0/24),
+#   - the `database` VM's guest: a real MariaDB in a namespace of its own (mlb-guest-database), wired like a
+#     pod to the node and pod IP the VM simulator gave the VM's virt-launcher pod.
+# So the lab's last step works: curl -s --http0.9 <LoadBalancer IP>:3306 | cut -c1-16 shows MariaDB's greeting.
+# It follows the VM as it is when up.sh runs: after a migration or restart, run up.sh again to rewire.
+# Expects up.sh's functions and variables (k, start_in_netns, running, STATE, NODES, SUBNET_PREFIX, ...).
+
+datapath_setup() {
+  ensure_apt iptables
+  if ! command -v mariadbd >/dev/null 2>&1; then
+    log "installing mariadb-server (apt-get; its service is kept from starting on the host)"
+    local policy=/usr/sbin/policy-rc.d created=no
+    if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; created=yes; fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mariadb-server >/dev/null 2>&1 || {
+      [ "$created" = yes ] && rm -f "$policy"; return 1; }
+    [ "$created" = yes ] && rm -f "$policy"
+  fi
+
+  # kube-proxy's own user: the bootstrap RBAC binds system:kube-proxy to system:node-proxier
+  grep -q ',system:kube-proxy,' "$STATE/tokens.csv" || return 1
+  kubeconfig "$STATE/kube-proxy.kubeconfig" system:kube-proxy "$BRIDGE_API_URL"
+
+  local i j n
+  i=0
+  for n in "${NODES[@]}"; do
+    i=$((i + 1))
+    ip netns exec "mlb-$n" sysctl -qw net.ipv4.ip_forward=1
+    j=0
+    for _ in "${NODES[@]}"; do
+      j=$((j + 1))
+      [ $j = $i ] && continue
+      ip -n "mlb-$n" route replace "10.244.$j.0/24" via "$SUBNET_PREFIX.1$j" dev eth0
+    done
+    if ! running "kube-proxy-$n"; then
+      log "start: kube-proxy on $n (netns mlb-$n, iptables mode)"
+      start_in_netns "mlb-$n" "kube-proxy-$n" "$K8S_BIN/kube-proxy" --kubeconfig "$STATE/kube-proxy.kubeconfig" \
+        --hostname-override "$n" --proxy-mode iptables --cluster-cidr 10.244.0.0/16 \
+        --conntrack-max-per-core 0 --conntrack-tcp-timeout-established 0 --conntrack-tcp-timeout-close-wait 0 \
+        --metrics-bind-address 127.0.0.1:10249 --healthz-bind-address "$SUBNET_PREFIX.1$i:10256"
+    fi
+  done
+
+  # the database guest, where its launcher pod is
+  local pod node podip gns=mlb-guest-database
+  pod="$(k -n vmexamples get pods -l vmi.kubevirt.io/id=database -o jsonpath='{.items[0].metadata.name} {.items[0].spec.nodeName} {.items[0].status.podIP}')"
+  read -r pod node podip <<<"$pod"
+  [ -n "$podip" ] || return 1
+  local want="$node $podip" have=""
+  [ -f "$STATE/guest-database.wiring" ] && have="$(cat "$STATE/guest-database.wiring")"
+  if [ "$want" != "$have" ] || ! ip netns list | grep -qw "$gns"; then
+    log "data path: database guest (MariaDB) at $podip on $node (pod $pod)"
+    if [ -n "$have" ]; then
+      local oldnode=${have%% *} oldip=${have##* }
+      ip -n "mlb-$oldnode" route del "$oldip/32" 2>/dev/null || true
+      ip -n "mlb-$oldnode" link del g-database 2>/dev/null || true
+    fi
+    ip netns list | grep -qw "$gns" || ip netns add "$gns"
+    ip -n "$gns" link del eth0 2>/dev/null || true
+    ip link add g-database netns "mlb-$node" type veth peer name eth0 netns "$gns"
+    ip -n "mlb-$node" addr add 169.254.1.1/32 dev g-database
+    ip -n "mlb-$node" link set g-database up
+    ip -n "mlb-$node" route replace "$podip/32" dev g-database
+    ip -n "$gns" link set lo up
+    ip -n "$gns" addr add "$podip/32" dev eth0
+    ip -n "$gns" link set eth0 up
+    ip -n "$gns" route add 169.254.1.1 dev eth0
+    ip -n "$gns" route add default via 169.254.1.1 dev eth0
+    echo "$want" > "$STATE/guest-database.wiring"
+  fi
+  if ! running mariadb; then
+    local d="$STATE/mariadb"
+    mkdir -p "$d"
+    if [ ! -d "$d/data/mysql" ]; then
+      mariadb-install-db --no-defaults --datadir="$d/data" --user=root --skip-test-db \
+        --auth-root-authentication-method=normal >"$LOGS/mariadb-install.log" 2>&1 || return 1
+    fi
+    log "start: MariaDB $(mariadbd --version | awk '{print $3}') as the database VM's guest (netns $gns, $podip:3306)"
+    start_in_netns "$gns" mariadb mariadbd --no-defaults --datadir="$d/data" --user=root --port=3306 \
+      --bind-address=0.0.0.0 --socket="$d/mysqld.sock" --pid-file="$d/mysqld.pid" --skip-name-resolve --skip-grant-tables \
+      --log-error="$LOGS/mariadb-server.log"
+  fi
+  wait_for "MariaDB on $podip:3306" 60 ip netns exec "$gns" bash -c 'exec 3<>/dev/tcp/127.0.0.1/3306' || return 1
+  return 0
+}
