@@ -9,14 +9,11 @@
 # Expects up.sh's functions and variables (k, start_in_netns, running, STATE, NODES, SUBNET_PREFIX, ...).
 
 datapath_setup() {
-  ensure_apt iptables
-  if ! command -v mariadbd >/dev/null 2>&1; then
-    log "installing mariadb-server (apt-get; its service is kept from starting on the host)"
-    local policy=/usr/sbin/policy-rc.d created=no
-    if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy"; chmod +x "$policy"; created=yes; fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mariadb-server >/dev/null 2>&1 || {
-      [ "$created" = yes ] && rm -f "$policy"; return 1; }
-    [ "$created" = yes ] && rm -f "$policy"
+  command -v iptables-restore >/dev/null 2>&1 || apt_install iptables || return 1
+  if ! command -v mariadbd >/dev/null 2>&1 || ! command -v my_print_defaults >/dev/null 2>&1; then
+    # the server and install-db binaries only: no service scripts, nothing starts on the host
+    log "installing mariadb-server-core, mariadb-client-core (apt-get)"
+    apt_install mariadb-server-core mariadb-client-core || return 1
   fi
 
   # kube-proxy's own user: the bootstrap RBAC binds system:kube-proxy to system:node-proxier
@@ -82,6 +79,6 @@ datapath_setup() {
       --bind-address=0.0.0.0 --socket="$d/mysqld.sock" --pid-file="$d/mysqld.pid" --skip-name-resolve --skip-grant-tables \
       --log-error="$LOGS/mariadb-server.log"
   fi
-  wait_for "MariaDB on $podip:3306" 60 ip netns exec "$gns" bash -c 'exec 3<>/dev/tcp/127.0.0.1/3306' || return 1
+  try_wait 60 ip netns exec "$gns" bash -c 'exec 3<>/dev/tcp/127.0.0.1/3306' || return 1
   return 0
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Brings the local MetalLB lab cluster up (idempotent). See README.md beside this file.
-#   real:      etcd, kube-apiserver, kube-controller-manager, kubectl (Kubernetes 1.35), MetalLB v0.16.1 controller
-#              (+ its validating webhook, registered by URL) and one speaker per node in layer 2, kwok (fake
-#              kubelets), CRDs from the upstream modules.
+#   real:      etcd, kube-apiserver, kube-controller-manager, kube-proxy, kubectl (Kubernetes 1.35), MetalLB
+#              v0.16.1 controller (+ its validating webhook, registered by URL) and one speaker per node in
+#              layer 2, kwok (fake kubelets), CRDs from the upstream modules, MariaDB as the database guest.
 #   simulated: the VM simulator (labtool vmsim) standing in for KubeVirt's controllers. Nothing else.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -27,16 +27,18 @@ ensure_apt() { # command package...
       arping) command -v arping >/dev/null || missing+=(iputils-arping) ;;
       openssl) command -v openssl >/dev/null || missing+=(openssl) ;;
       curl) command -v curl >/dev/null || missing+=(curl) ;;
+      iptables) command -v iptables-restore >/dev/null || missing+=(iptables) ;;
     esac
   done
   [ ${#missing[@]} -eq 0 ] && return
-  if is_root && command -v apt-get >/dev/null; then
-    log "installing ${missing[*]} (apt-get)"
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
-      || die "apt-get install ${missing[*]} failed"
-  else
-    die "missing tools: ${missing[*]} (install them, or run as root so this script can)"
-  fi
+  log "installing ${missing[*]} (apt-get)"
+  apt_install "${missing[@]}" || die "apt-get install ${missing[*]} failed"
+}
+APT_UPDATED=no
+apt_install() { # packages... (apt-get update once per run, then install)
+  is_root && command -v apt-get >/dev/null || die "missing: $* (install them, or run as root so this script can)"
+  if [ "$APT_UPDATED" = no ]; then apt-get update -qq >/dev/null || return 1; APT_UPDATED=yes; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null 2>&1
 }
 need_go
 ensure_apt openssl curl
@@ -71,10 +73,14 @@ start_in_netns() { # netns name cmd...
   setsid nohup ip netns exec "$ns" "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! > "$PIDS/$name.pid"
 }
-wait_for() { # description seconds cmd...
-  local what=$1 deadline=$(($(date +%s) + $2)); shift 2
+try_wait() { # seconds cmd...   (0 once cmd succeeds, 1 after the time is up)
+  local deadline=$(($(date +%s) + $1)); shift
   while [ "$(date +%s)" -le "$deadline" ]; do "$@" >/dev/null 2>&1 && return 0; sleep 0.3; done
-  die "timed out waiting for $what (logs: $LOGS)"
+  return 1
+}
+wait_for() { # description seconds cmd...
+  local what=$1 secs=$2; shift 2
+  try_wait "$secs" "$@" || die "timed out waiting for $what (logs: $LOGS)"
 }
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -387,7 +393,9 @@ cat >&2 <<MSG
   running: etcd, kube-apiserver, kube-controller-manager, kwok (nodes: ${NODES[*]}),
            MetalLB $METALLB_VERSION controller + webhook (127.0.0.1:9443),
            speakers: $( [ "$NETWORK" = yes ] && echo "one per node in netns mlb-<node> on $BRIDGE ($SUBNET)" || echo "NONE (not root)" ),
-           VM simulator (simulated KubeVirt: VMs in vmexamples: database, winweb01, winweb02)
+           VM simulator (simulated KubeVirt: VMs in vmexamples: database, winweb01, winweb02),
+           data path: $( [ "$DATAPATH" = yes ] && echo "kube-proxy per node netns; MariaDB as database's guest (netns mlb-guest-database)" || echo "none" )
+  try it:  ip netns exec $CLIENT_NS curl -s --http0.9 <LoadBalancer IP>:3306 | cut -c1-16   (client netns $SUBNET_PREFIX.100)
   MetalLB has no IPAddressPool yet (the lab starts there); use addresses in $SUBNET_PREFIX.200-$SUBNET_PREFIX.250.
   logs: $LOGS    stop: bash integration-tests/cluster/down.sh
 MSG
