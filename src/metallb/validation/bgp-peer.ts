@@ -18,9 +18,9 @@ const timerIssues = (ht: bigint | undefined, ka: bigint | undefined): Validation
   if (ht === undefined && ka === undefined) return [];
   const hold = ht ?? (ka as bigint) * 3n;
   const keepalive = ka ?? (ht as bigint) / 3n;
-  // Go prints a nil *metav1.Duration as <nil> inside %q
+  // %q of a *metav1.Duration calls its generated String(): "&Duration{Duration:1m30s,}", or "nil"
   const quoted = (d: bigint | undefined) =>
-    d === undefined ? '<nil>' : goQuote(formatGoDuration(d));
+    goQuote(d === undefined ? 'nil' : `&Duration{Duration:${formatGoDuration(d)},}`);
   const issues: ValidationIssue[] = [];
   const rounded = (hold / SECOND) * SECOND;
   if (rounded !== 0n && rounded < 3n * SECOND) {
