@@ -5,8 +5,51 @@
 #   - the `database` VM's guest: a real MariaDB in a namespace of its own (mlb-guest-database), wired like a
 #     pod to the node and pod IP the VM simulator gave the VM's virt-launcher pod.
 # So the lab's last step works: curl -s --http0.9 <LoadBalancer IP>:3306 | cut -c1-16 shows MariaDB's greeting.
-# It follows the VM as it is when up.sh runs: after a migration or restart, run up.sh again to rewire.
-# Expects up.sh's functions and variables (k, start_in_netns, running, STATE, NODES, SUBNET_PREFIX, ...).
+# `datapath.sh follow` (started by up.sh as guest-follower) rewires the guest when the VM's pod moves.
+# Sourced by up.sh, it expects up.sh's functions and variables (k, start, running, STATE, NODES, ...).
+
+# the database guest (namespace mlb-guest-database, MariaDB inside) plugged into the node and at the IP of the
+# VM's virt-launcher pod; rewired when that pod moves (migration, restart)
+gns=mlb-guest-database
+wire_guest() {
+  local pod="" node podip=""
+  node="$(k -n vmexamples get virtualmachineinstances.kubevirt.io database -o jsonpath='{.status.nodeName}' 2>/dev/null || true)"
+  if [ -n "$node" ]; then
+    read -r pod podip <<<"$(k -n vmexamples get pods -l vmi.kubevirt.io/id=database -o \
+      jsonpath="{range .items[?(@.spec.nodeName==\"$node\")]}{.metadata.name} {.status.podIP}{\"\\n\"}{end}" | head -1)"
+  fi
+  if [ -z "$podip" ]; then # VM stopped: the guest is unreachable, as on a real cluster
+    if [ -f "$STATE/guest-database.wiring" ]; then
+      local oldnode; oldnode="$(cut -d' ' -f1 "$STATE/guest-database.wiring")"
+      ip -n "mlb-$oldnode" link del g-database 2>/dev/null || true
+      rm -f "$STATE/guest-database.wiring"
+      log "data path: database is stopped, its guest is unplugged"
+    fi
+    return 1
+  fi
+  local want="$node $podip" have=""
+  [ -f "$STATE/guest-database.wiring" ] && have="$(cat "$STATE/guest-database.wiring")"
+  if [ "$want" != "$have" ] || ! ip netns list | grep -qw "$gns"; then
+    log "data path: database guest (MariaDB) at $podip on $node (pod $pod)"
+    if [ -n "$have" ]; then
+      local oldnode=${have%% *} oldip=${have##* }
+      ip -n "mlb-$oldnode" route del "$oldip/32" 2>/dev/null || true
+      ip -n "mlb-$oldnode" link del g-database 2>/dev/null || true
+    fi
+    ip netns list | grep -qw "$gns" || ip netns add "$gns"
+    ip -n "$gns" link del eth0 2>/dev/null || true
+    ip link add g-database netns "mlb-$node" type veth peer name eth0 netns "$gns"
+    ip -n "mlb-$node" addr add 169.254.1.1/32 dev g-database
+    ip -n "mlb-$node" link set g-database up
+    ip -n "mlb-$node" route replace "$podip/32" dev g-database
+    ip -n "$gns" link set lo up
+    ip -n "$gns" addr add "$podip/32" dev eth0
+    ip -n "$gns" link set eth0 up
+    ip -n "$gns" route add 169.254.1.1 dev eth0
+    ip -n "$gns" route add default via 169.254.1.1 dev eth0
+    echo "$want" > "$STATE/guest-database.wiring"
+  fi
+}
 
 datapath_setup() {
   command -v iptables-restore >/dev/null 2>&1 || apt_install iptables || return 1
@@ -40,33 +83,8 @@ datapath_setup() {
     fi
   done
 
-  # the database guest, where its launcher pod is
-  local pod node podip gns=mlb-guest-database
-  pod="$(k -n vmexamples get pods -l vmi.kubevirt.io/id=database -o jsonpath='{.items[0].metadata.name} {.items[0].spec.nodeName} {.items[0].status.podIP}')"
-  read -r pod node podip <<<"$pod"
-  [ -n "$podip" ] || return 1
-  local want="$node $podip" have=""
-  [ -f "$STATE/guest-database.wiring" ] && have="$(cat "$STATE/guest-database.wiring")"
-  if [ "$want" != "$have" ] || ! ip netns list | grep -qw "$gns"; then
-    log "data path: database guest (MariaDB) at $podip on $node (pod $pod)"
-    if [ -n "$have" ]; then
-      local oldnode=${have%% *} oldip=${have##* }
-      ip -n "mlb-$oldnode" route del "$oldip/32" 2>/dev/null || true
-      ip -n "mlb-$oldnode" link del g-database 2>/dev/null || true
-    fi
-    ip netns list | grep -qw "$gns" || ip netns add "$gns"
-    ip -n "$gns" link del eth0 2>/dev/null || true
-    ip link add g-database netns "mlb-$node" type veth peer name eth0 netns "$gns"
-    ip -n "mlb-$node" addr add 169.254.1.1/32 dev g-database
-    ip -n "mlb-$node" link set g-database up
-    ip -n "mlb-$node" route replace "$podip/32" dev g-database
-    ip -n "$gns" link set lo up
-    ip -n "$gns" addr add "$podip/32" dev eth0
-    ip -n "$gns" link set eth0 up
-    ip -n "$gns" route add 169.254.1.1 dev eth0
-    ip -n "$gns" route add default via 169.254.1.1 dev eth0
-    echo "$want" > "$STATE/guest-database.wiring"
-  fi
+  wire_guest || return 1
+  start guest-follower bash "$CLUSTER_DIR/datapath.sh" follow
   if ! running mariadb; then
     local d="$STATE/mariadb"
     mkdir -p "$d"
@@ -82,3 +100,11 @@ datapath_setup() {
   try_wait 60 ip netns exec "$gns" bash -c 'exec 3<>/dev/tcp/127.0.0.1/3306' || return 1
   return 0
 }
+
+if [ "${BASH_SOURCE[0]}" = "$0" ] && [ "${1:-}" = follow ]; then
+  source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+  set +e
+  k() { "$KUBECTL" --kubeconfig "$STATE/setup.kubeconfig" "$@"; }
+  log "guest follower: keeps the database guest plugged in where the VM's launcher pod is"
+  while sleep 2; do wire_guest || true; done
+fi

@@ -285,7 +285,7 @@ if ! running kwok; then
   start kwok "$KWOK_BIN/kwok" --kubeconfig "$STATE/kwok.kubeconfig" \
     --manage-all-nodes=false --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
     --node-ip "$SUBNET_PREFIX.1" --cidr 10.244.0.0/16 --server-address "127.0.0.1:$KWOK_PORT" \
-    --config "$STATE/kwok-stages.yaml" --node-lease-duration-seconds 40
+    --config "$STATE/kwok-stages.yaml" --node-lease-duration-seconds 20
 fi
 wait_for "nodes Ready" 60 k wait --for condition=Ready node --all --timeout=1s
 

@@ -72,4 +72,64 @@ maybe('data path to the database guest', () => {
     );
     expect(out).toMatch(/5\.5\.5-\d+\.\d+\.\d+-M$/);
   });
+
+  test('the guest answers from its new node after a live migration (and back)', async () => {
+    const ip = (await ingressIP(NS, SVC)) as string;
+    const vmiNode = async (): Promise<string> =>
+      (await getJson('virtualmachineinstances.kubevirt.io', '-n', NS, 'database')).status.nodeName;
+    const home = await vmiNode();
+    const migrate = async (name: string, to?: string): Promise<string> => {
+      await apply({
+        apiVersion: 'kubevirt.io/v1',
+        kind: 'VirtualMachineInstanceMigration',
+        metadata: { name, namespace: NS },
+        spec: {
+          vmiName: 'database',
+          ...(to ? { addedNodeSelector: { 'kubernetes.io/hostname': to } } : {}),
+        },
+      });
+      await waitFor(`${name} Succeeded`, async () => {
+        const m = await getJson('virtualmachineinstancemigrations.kubevirt.io', '-n', NS, name);
+        return m.status?.phase === 'Succeeded';
+      });
+      return vmiNode();
+    };
+    const greeting = () =>
+      waitFor(
+        'MariaDB greeting',
+        async () => {
+          const r = await run('ip', [
+            'netns',
+            'exec',
+            clientNetns,
+            'bash',
+            '-c',
+            `curl -s --http0.9 --max-time 2 ${ip}:3306 | tr -cd '[:print:]'`,
+          ]);
+          return r.stdout.includes('MariaDB') ? r.stdout : undefined;
+        },
+        60_000,
+        500,
+      );
+    try {
+      const away = await migrate('it-datapath-away');
+      expect(away).not.toBe(home);
+      const t0 = Date.now();
+      await greeting();
+      console.log(
+        `database migrated ${home} -> ${away}: MariaDB answers again after ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
+    } finally {
+      // the lab's VM goes back where it was
+      expect(await migrate('it-datapath-back', home)).toBe(home);
+      await greeting();
+      await deleteQuietly(
+        'virtualmachineinstancemigrations.kubevirt.io',
+        '-n',
+        NS,
+        'it-datapath-away',
+        'it-datapath-back',
+      );
+    }
+  });
 });
