@@ -265,6 +265,66 @@ unset NGINX_PORT NGINX_STATE
 }
 
 # ------------------------------------------------------------------------------------------------ cluster
+# the enable/disable sequence on the live Console object (uses run, plugins, want_plugins from cluster_tests)
+console_sequence() {
+  k patch consoles.operator.openshift.io cluster --type=merge -p '{"spec":{"plugins":["other-plugin"]}}' >/dev/null
+  want_plugins "start: another plugin is enabled" '["other-plugin"]'
+  check "enable (1st run)" run enable "$PLUGIN_NAME"
+  want_plugins "after enable" '["other-plugin","metallb-console-plugin"]'
+  check "enable (2nd run) is a no-op" run enable "$PLUGIN_NAME"
+  cp "$WORK/out" "$WORK/enable2"
+  check "2nd run said so" grep -q 'already enabled' "$WORK/enable2"
+  want_plugins "after enable twice: both present once" '["other-plugin","metallb-console-plugin"]'
+
+  # concurrent writers: every guarded patch either applies to what it read or is refused and retried
+  local p pids=()
+  for p in race-a race-b race-c race-d; do
+    run enable "$p" >"$WORK/race-$p" 2>&1 & pids+=($!)
+  done
+  local rc=0; for p in "${pids[@]}"; do wait "$p" || rc=1; done
+  check "4 concurrent enables all succeeded" test "$rc" = 0
+  local conflicts; conflicts="$(cat "$WORK"/race-* | grep -c 'failed (conflict-or-error)')"
+  ok "concurrent enables: $conflicts refused-and-retried patches (test op caught concurrent writes)"
+  check "no entry lost or duplicated under concurrency" python3 -c '
+import json, sys
+p = json.loads(sys.argv[1])
+assert sorted(p) == sorted(["other-plugin", "metallb-console-plugin", "race-a", "race-b", "race-c", "race-d"]), p
+assert p[:2] == ["other-plugin", "metallb-console-plugin"], p' "$(plugins)"
+  pids=()
+  for p in race-a race-b race-c race-d; do run disable "$p" >"$WORK/race-$p" 2>&1 & pids+=($!); done
+  rc=0; for p in "${pids[@]}"; do wait "$p" || rc=1; done
+  check "4 concurrent disables all succeeded" test "$rc" = 0
+  want_plugins "after concurrent disables" '["other-plugin","metallb-console-plugin"]'
+
+  check "disable (uninstall path)" run disable "$PLUGIN_NAME"
+  want_plugins "after disable: only ours removed" '["other-plugin"]'
+  check "disable again is a no-op" run disable "$PLUGIN_NAME"
+  want_plugins "after disable twice" '["other-plugin"]'
+
+  k patch consoles.operator.openshift.io cluster --type=merge \
+    -p '{"spec":{"plugins":["metallb-console-plugin","other-plugin","metallb-console-plugin"]}}' >/dev/null
+  check "disable with duplicate entries" run disable "$PLUGIN_NAME"
+  want_plugins "duplicates all removed, order of others kept" '["other-plugin"]'
+
+  k patch consoles.operator.openshift.io cluster --type=json -p '[{"op":"remove","path":"/spec/plugins"}]' >/dev/null
+  check "enable when spec.plugins is absent" run enable "$PLUGIN_NAME"
+  want_plugins "plugins created" '["metallb-console-plugin"]'
+  check "disable back to empty" run disable "$PLUGIN_NAME"
+  want_plugins "empty list" '[]'
+
+}
+
+# did a client-side `kubectl apply` (not us: we only patch) write the Console object at or after $1?
+external_apply_since() {
+  k get consoles.operator.openshift.io cluster -o json --show-managed-fields | python3 -c '
+import json, sys
+obj = json.load(sys.stdin)
+since = sys.argv[1]
+hits = [m for m in obj["metadata"].get("managedFields", [])
+        if m.get("manager") == "kubectl-client-side-apply" and m.get("time", "") >= since]
+sys.exit(0 if hits else 1)' "$1"
+}
+
 cluster_tests() {
   local envfile="${CHART_TEST_CLUSTER_ENV:-}"
   if [ -n "$envfile" ]; then
@@ -291,9 +351,9 @@ cluster_tests() {
   check "CRD consoles.operator.openshift.io served" k get crd consoles.operator.openshift.io
 
   section "server-side dry run of the rendered manifests (real CRDs, Pod Security 'restricted' enforced)"
-  k create namespace "$NS" >/dev/null 2>&1
-  k label namespace "$NS" --overwrite pod-security.kubernetes.io/enforce=restricted \
-    pod-security.kubernetes.io/warn=restricted pod-security.kubernetes.io/audit=restricted >/dev/null
+  check "namespace $NS, Pod Security restricted enforced" bash -c "'$K' --kubeconfig '$KUBECONFIG' create namespace '$NS' &&
+    '$K' --kubeconfig '$KUBECONFIG' label namespace '$NS' pod-security.kubernetes.io/enforce=restricted \
+      pod-security.kubernetes.io/warn=restricted pod-security.kubernetes.io/audit=restricted"
   CLEANUPS+=("'$K' --kubeconfig '$KUBECONFIG' delete namespace '$NS' --wait=false")
   local v
   for v in default custom; do
@@ -311,8 +371,8 @@ cluster_tests() {
 
   section "helm install / upgrade / uninstall for real (--no-hooks: no scheduler or kubelet runs the Jobs here)"
   local REL="$PLUGIN_NAME" HNS="$NS-helm"
-  k create namespace "$HNS" >/dev/null 2>&1
-  k label namespace "$HNS" --overwrite pod-security.kubernetes.io/enforce=restricted >/dev/null
+  check "namespace $HNS, Pod Security restricted enforced" bash -c "'$K' --kubeconfig '$KUBECONFIG' create namespace '$HNS' &&
+    '$K' --kubeconfig '$KUBECONFIG' label namespace '$HNS' pod-security.kubernetes.io/enforce=restricted"
   CLEANUPS+=("'$K' --kubeconfig '$KUBECONFIG' delete namespace '$HNS' --wait=false")
   CLEANUPS+=("'$HELM' uninstall '$REL' -n '$HNS' --no-hooks --kubeconfig '$KUBECONFIG'")
   h() { "$HELM" --kubeconfig "$KUBECONFIG" "$@"; }
@@ -388,50 +448,21 @@ YAML
     ok "Console 'cluster' created for the test (deleted afterwards)"
   fi
 
-  k patch consoles.operator.openshift.io cluster --type=merge -p '{"spec":{"plugins":["other-plugin"]}}' >/dev/null
-  want_plugins "start: another plugin is enabled" '["other-plugin"]'
-  check "enable (1st run)" run enable "$PLUGIN_NAME"
-  want_plugins "after enable" '["other-plugin","metallb-console-plugin"]'
-  check "enable (2nd run) is a no-op" run enable "$PLUGIN_NAME"
-  cp "$WORK/out" "$WORK/enable2"
-  check "2nd run said so" grep -q 'already enabled' "$WORK/enable2"
-  want_plugins "after enable twice: both present once" '["other-plugin","metallb-console-plugin"]'
-
-  # concurrent writers: every guarded patch either applies to what it read or is refused and retried
-  local p pids=()
-  for p in race-a race-b race-c race-d; do
-    run enable "$p" >"$WORK/race-$p" 2>&1 & pids+=($!)
+  # The sequence runs once; a second time only when another session's `kubectl apply` of the lab fixtures
+  # (spec.plugins: []) is seen landing in the middle of it (managedFields), which no script can guard against.
+  local round p0 f0 n0 t0
+  for round in 1 2; do
+    p0=$PASS; f0=$FAIL; n0=${#FAILED[@]}
+    t0="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    console_sequence
+    [ "$FAIL" = "$f0" ] && break
+    if [ "$round" = 1 ] && external_apply_since "$t0"; then
+      printf '  \033[33mnote\033[0m: %s\n' "a kubectl apply from elsewhere (another session's up.sh) reset the Console object during the sequence; its $((FAIL - f0)) failures are set aside and the sequence runs again"
+      PASS=$p0; FAIL=$f0; FAILED=("${FAILED[@]:0:$n0}")
+      continue
+    fi
+    break
   done
-  local rc=0; for p in "${pids[@]}"; do wait "$p" || rc=1; done
-  check "4 concurrent enables all succeeded" test "$rc" = 0
-  local conflicts; conflicts="$(cat "$WORK"/race-* | grep -c 'failed (conflict-or-error)')"
-  ok "concurrent enables: $conflicts refused-and-retried patches (test op caught concurrent writes)"
-  check "no entry lost or duplicated under concurrency" python3 -c '
-import json, sys
-p = json.loads(sys.argv[1])
-assert sorted(p) == sorted(["other-plugin", "metallb-console-plugin", "race-a", "race-b", "race-c", "race-d"]), p
-assert p[:2] == ["other-plugin", "metallb-console-plugin"], p' "$(plugins)"
-  pids=()
-  for p in race-a race-b race-c race-d; do run disable "$p" >"$WORK/race-$p" 2>&1 & pids+=($!); done
-  rc=0; for p in "${pids[@]}"; do wait "$p" || rc=1; done
-  check "4 concurrent disables all succeeded" test "$rc" = 0
-  want_plugins "after concurrent disables" '["other-plugin","metallb-console-plugin"]'
-
-  check "disable (uninstall path)" run disable "$PLUGIN_NAME"
-  want_plugins "after disable: only ours removed" '["other-plugin"]'
-  check "disable again is a no-op" run disable "$PLUGIN_NAME"
-  want_plugins "after disable twice" '["other-plugin"]'
-
-  k patch consoles.operator.openshift.io cluster --type=merge \
-    -p '{"spec":{"plugins":["metallb-console-plugin","other-plugin","metallb-console-plugin"]}}' >/dev/null
-  check "disable with duplicate entries" run disable "$PLUGIN_NAME"
-  want_plugins "duplicates all removed, order of others kept" '["other-plugin"]'
-
-  k patch consoles.operator.openshift.io cluster --type=json -p '[{"op":"remove","path":"/spec/plugins"}]' >/dev/null
-  check "enable when spec.plugins is absent" run enable "$PLUGIN_NAME"
-  want_plugins "plugins created" '["metallb-console-plugin"]'
-  check "disable back to empty" run disable "$PLUGIN_NAME"
-  want_plugins "empty list" '[]'
 
   check_fails "the script refuses a bad plugin name" "invalid plugin name" run enable 'bad name;rm'
   check_fails "without RBAC the patch is refused (plain user)" "giving up|forbidden|Forbidden" \
