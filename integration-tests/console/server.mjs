@@ -116,16 +116,19 @@ const proxy = httpProxy.createProxyServer({
   ca: CA,
   ws: true,
 });
+proxy.on('proxyReqWs', (proxyReq) => proxyReq.on('error', () => undefined));
+proxy.on('open', (proxySocket) => proxySocket.on('error', () => proxySocket.destroy()));
 proxy.on('error', (error, _req, res) => {
   if (res && 'writeHead' in res && !res.headersSent) send(res, 502, `API server: ${error.message}`);
   else res?.destroy?.();
 });
 
+/** Strips the host's prefix and cookies; the lab user's token (from the cookie) authenticates. */
 const forwardHeaders = (req) => {
+  const token = currentUser(req).token;
   req.url = req.url.replace(/^\/api\/kubernetes/, '') || '/';
   delete req.headers.cookie;
   delete req.headers.authorization;
-  const token = currentUser(req).token;
   return token ? { Authorization: `Bearer ${token}` } : {};
 };
 
@@ -136,7 +139,6 @@ const server = createServer((req, res) => {
     if (!APISERVER_URL) return send(res, 503, 'APISERVER_URL is not set: start the local cluster');
     const user = currentUser(req);
     const headers = forwardHeaders(req);
-    // The user cookie is dropped above; remember who this was for the proxied request.
     res.setHeader('X-Lab-User', user.id);
     return proxy.web(req, res, { headers });
   }
@@ -178,13 +180,14 @@ const server = createServer((req, res) => {
 });
 
 server.on('upgrade', (req, socket, head) => {
+  // A page that reloads (a user switch, say) drops its watch sockets mid-stream: not a server error.
+  socket.on('error', () => socket.destroy());
   if (!req.url?.startsWith('/api/kubernetes/') || !APISERVER_URL) {
     socket.destroy();
     return;
   }
   const headers = forwardHeaders(req);
-  // The API server checks nothing about the browser's Origin; drop it rather than forward a foreign one.
-  delete req.headers.origin;
+  // Keep the browser's Origin: the API server's WebSocket handshake refuses a request without one.
   proxy.ws(req, socket, head, { headers });
 });
 

@@ -56,6 +56,23 @@ export const kubectl = (args: string[], input?: string): string =>
 export const kubectlApply = (object: unknown) =>
   kubectl(['apply', '-f', '-'], JSON.stringify(object));
 
+/**
+ * Applies a pool, waiting while another suite's pool holds overlapping addresses (the cluster is shared
+ * with the cluster and chart suites, and MetalLB's webhook refuses overlaps).
+ */
+export const applyPoolWhenFree = async (pool: unknown, timeoutMs = 120_000) => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return kubectlApply(pool);
+    } catch (error) {
+      const text = String((error as { stderr?: string }).stderr ?? error);
+      if (!text.includes('overlaps') || Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+  }
+};
+
 export const kubectlDelete = (kind: string, name: string, namespace: string) =>
   kubectl(['delete', kind, name, '-n', namespace, '--ignore-not-found', '--wait=true']);
 

@@ -1,6 +1,14 @@
 // On the local cluster: a pool created with kubectl appears in the list, and a LoadBalancer Service
 // for the database VM moves its utilization, live, with no reload.
-import { test, expect, kubectl, kubectlApply, kubectlDelete, shootBothThemes } from './fixtures';
+import {
+  test,
+  expect,
+  applyPoolWhenFree,
+  kubectl,
+  kubectlApply,
+  kubectlDelete,
+  shootBothThemes,
+} from './fixtures';
 
 const LIST = '/k8s/ns/metallb-system/metallb.io~v1beta1~IPAddressPool';
 const POOL = {
@@ -47,7 +55,7 @@ test('a pool created with kubectl appears, and a Service for the database VM mov
     await shootBothThemes(page, 'pools-empty');
   }
 
-  kubectlApply(POOL);
+  await applyPoolWhenFree(POOL);
   const row = page.getByTestId('pool-row-ip-addresspool-webapp');
   await expect(row).toBeVisible();
   await expect(row).toContainText('192.168.123.200-192.168.123.250');
@@ -56,7 +64,12 @@ test('a pool created with kubectl appears, and a Service for the database VM mov
   kubectlApply({
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: SERVICE_NAME, namespace: 'vmexamples' },
+    // Named pool: other suites' autoAssign pools cannot take this Service.
+    metadata: {
+      name: SERVICE_NAME,
+      namespace: 'vmexamples',
+      annotations: { 'metallb.io/address-pool': 'ip-addresspool-webapp' },
+    },
     spec: {
       type: 'LoadBalancer',
       selector: databaseSelector(),
@@ -84,7 +97,7 @@ test('a pool created with kubectl appears, and a Service for the database VM mov
 });
 
 test('the list speaks Korean after the language switch', async ({ page, issues }) => {
-  kubectlApply(POOL);
+  await applyPoolWhenFree(POOL);
   await page.goto(LIST);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
   await expect(page.getByRole('heading', { name: 'IP 주소 풀', level: 1 })).toBeVisible();

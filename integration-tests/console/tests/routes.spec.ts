@@ -5,7 +5,7 @@ import {
   expect,
   declaredNavItems,
   declaredPages,
-  kubectlApply,
+  applyPoolWhenFree,
   kubectlDelete,
   shootBothThemes,
 } from './fixtures';
@@ -20,8 +20,8 @@ const SAMPLE_POOL = {
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(() => {
-  kubectlApply(SAMPLE_POOL);
+test.beforeAll(async () => {
+  await applyPoolWhenFree(SAMPLE_POOL);
 });
 test.afterAll(() => {
   kubectlDelete('ipaddresspool', 'e2e-sample', 'metallb-system');

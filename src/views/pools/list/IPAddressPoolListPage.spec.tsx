@@ -56,7 +56,10 @@ describe('IPAddressPoolListPage', () => {
     const empty = screen.getByTestId('pools-empty');
     expect(within(empty).getByRole('heading', { name: 'No IP address pools' })).toBeInTheDocument();
     expect(empty).toHaveTextContent('Create an IPAddressPool in the metallb-system namespace');
-    expect(within(empty).getByText('Create IP address pool')).toBeInTheDocument();
+    expect(within(empty).getByText('Create IP address pool').closest('a')).toHaveAttribute(
+      'href',
+      '/k8s/ns/metallb-system/metallb.io~v1beta1~IPAddressPool/~new',
+    );
   });
 
   it('says what failed when the pools cannot be read', () => {

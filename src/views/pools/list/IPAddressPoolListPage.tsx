@@ -1,16 +1,11 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@patternfly/react-core';
-import {
-  ListPageBody,
-  ListPageCreate,
-  ListPageHeader,
-} from '@openshift-console/dynamic-plugin-sdk';
+import { ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE } from '../../../k8s/models';
 import { usePoolUtilization } from '../../../k8s/hooks/usePoolUtilization';
 import { PoolRow } from './PoolRow';
-import { PoolListEmpty, PoolListError, PoolListLoading } from './PoolListStates';
+import { CreatePoolLink, PoolListEmpty, PoolListError, PoolListLoading } from './PoolListStates';
 import './pool-list.css';
 
 /**
@@ -52,7 +47,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
             <Tr>
               <Th>{t('Name')}</Th>
               <Th>{t('Addresses')}</Th>
-              <Th modifier="nowrap">{t('Auto-assign')}</Th>
+              <Th modifier="fitContent">{t('Auto-assign')}</Th>
               <Th modifier="fitContent">{t('Utilization')}</Th>
             </Tr>
           </Thead>
@@ -74,17 +69,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
   return (
     <>
       <ListPageHeader title={t('IP address pools')}>
-        {loaded && !loadError && pools.length > 0 ? (
-          <ListPageCreate
-            groupVersionKind={gvkOf(IPAddressPoolModel)}
-            createAccessReview={{
-              groupVersionKind: gvkOf(IPAddressPoolModel),
-              namespace: METALLB_NAMESPACE,
-            }}
-          >
-            {t('Create IP address pool')}
-          </ListPageCreate>
-        ) : null}
+        {loaded && !loadError && pools.length > 0 ? <CreatePoolLink /> : null}
       </ListPageHeader>
       <ListPageBody>{body}</ListPageBody>
     </>

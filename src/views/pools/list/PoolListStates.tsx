@@ -8,8 +8,27 @@ import {
   Spinner,
 } from '@patternfly/react-core';
 import { ExclamationCircleIcon } from '@patternfly/react-icons';
-import { ListPageCreate } from '@openshift-console/dynamic-plugin-sdk';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE } from '../../../k8s/models';
+import { ListPageCreateLink } from '@openshift-console/dynamic-plugin-sdk';
+import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE, referenceFor } from '../../../k8s/models';
+
+/**
+ * Pools belong in the MetalLB namespace whatever namespace is active, so the link names it (the SDK's
+ * ListPageCreate would use the active namespace). The console's YAML create page serves it until the form lands.
+ */
+export const CreatePoolLink: FC = () => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  return (
+    <ListPageCreateLink
+      to={`/k8s/ns/${METALLB_NAMESPACE}/${referenceFor(IPAddressPoolModel)}/~new`}
+      createAccessReview={{
+        groupVersionKind: gvkOf(IPAddressPoolModel),
+        namespace: METALLB_NAMESPACE,
+      }}
+    >
+      {t('Create IP address pool')}
+    </ListPageCreateLink>
+  );
+};
 
 export const PoolListLoading: FC = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
@@ -32,15 +51,7 @@ export const PoolListEmpty: FC = () => {
         )}
       </EmptyStateBody>
       <EmptyStateFooter>
-        <ListPageCreate
-          groupVersionKind={gvkOf(IPAddressPoolModel)}
-          createAccessReview={{
-            groupVersionKind: gvkOf(IPAddressPoolModel),
-            namespace: METALLB_NAMESPACE,
-          }}
-        >
-          {t('Create IP address pool')}
-        </ListPageCreate>
+        <CreatePoolLink />
       </EmptyStateFooter>
     </EmptyState>
   );
