@@ -5,37 +5,29 @@
 #   - the `database` VM's guest: a real MariaDB in a namespace of its own (mlb-guest-database), wired like a
 #     pod to the node and pod IP the VM simulator gave the VM's virt-launcher pod.
 # So the lab's last step works: curl -s --http0.9 <LoadBalancer IP>:3306 | cut -c1-16 shows MariaDB's greeting.
-# `datapath.sh follow` (started by up.sh as guest-follower) rewires the guest when the VM's pod moves.
+# `labtool follow` (started by up.sh as guest-follower) runs `datapath.sh wire NODE IP` when the VM's pod moves.
 # Sourced by up.sh, it expects up.sh's functions and variables (k, start, running, STATE, NODES, ...).
 
 # the database guest (namespace mlb-guest-database, MariaDB inside) plugged into the node and at the IP of the
 # VM's virt-launcher pod; rewired when that pod moves (migration, restart)
 gns=mlb-guest-database
-wire_guest() {
-  local pod="" node podip=""
-  node="$(k -n vmexamples get virtualmachineinstances.kubevirt.io database -o jsonpath='{.status.nodeName}' 2>/dev/null || true)"
-  if [ -n "$node" ]; then
-    read -r pod podip <<<"$(k -n vmexamples get pods -l vmi.kubevirt.io/id=database -o \
-      jsonpath="{range .items[?(@.spec.nodeName==\"$node\")]}{.metadata.name} {.status.podIP}{\"\\n\"}{end}" | head -1)"
-  fi
+wire_guest() { # node podIP (both empty: the VM is stopped)
+  local node=$1 podip=$2
   if [ -z "$podip" ]; then # VM stopped: the guest is unreachable, as on a real cluster
+    local n
+    for n in "${NODES[@]}"; do ip -n "mlb-$n" link del g-database 2>/dev/null || true; done
     if [ -f "$STATE/guest-database.wiring" ]; then
-      local oldnode; oldnode="$(cut -d' ' -f1 "$STATE/guest-database.wiring")"
-      ip -n "mlb-$oldnode" link del g-database 2>/dev/null || true
       rm -f "$STATE/guest-database.wiring"
-      log "data path: database is stopped, its guest is unplugged"
+      log "data path: database is not running, its guest is unplugged"
     fi
-    return 1
+    return 0
   fi
   local want="$node $podip" have=""
   [ -f "$STATE/guest-database.wiring" ] && have="$(cat "$STATE/guest-database.wiring")"
   if [ "$want" != "$have" ] || ! ip netns list | grep -qw "$gns"; then
-    log "data path: database guest (MariaDB) at $podip on $node (pod $pod)"
-    if [ -n "$have" ]; then
-      local oldnode=${have%% *} oldip=${have##* }
-      ip -n "mlb-$oldnode" route del "$oldip/32" 2>/dev/null || true
-      ip -n "mlb-$oldnode" link del g-database 2>/dev/null || true
-    fi
+    log "data path: database guest (MariaDB) at $podip on $node"
+    local n
+    for n in "${NODES[@]}"; do ip -n "mlb-$n" link del g-database 2>/dev/null || true; done # routes go with it
     ip netns list | grep -qw "$gns" || ip netns add "$gns"
     ip -n "$gns" link del eth0 2>/dev/null || true
     ip link add g-database netns "mlb-$node" type veth peer name eth0 netns "$gns"
@@ -83,8 +75,11 @@ datapath_setup() {
     fi
   done
 
-  wire_guest || return 1
-  start guest-follower bash "$CLUSTER_DIR/datapath.sh" follow
+  # plug the guest in where the database VM's launcher pod is, now and whenever it moves
+  start guest-follower "$LABTOOL" follow --kubeconfig "$STATE/setup.kubeconfig" --namespace vmexamples --vmi database \
+    -- bash "$CLUSTER_DIR/datapath.sh" wire
+  ip netns list | grep -qw "$gns" || ip netns add "$gns"
+  try_wait 30 test -f "$STATE/guest-database.wiring" || log "WARNING: the database VM's guest is not plugged in yet"
   if ! running mariadb; then
     local d="$STATE/mariadb"
     mkdir -p "$d"
@@ -101,10 +96,7 @@ datapath_setup() {
   return 0
 }
 
-if [ "${BASH_SOURCE[0]}" = "$0" ] && [ "${1:-}" = follow ]; then
+if [ "${BASH_SOURCE[0]}" = "$0" ] && [ "${1:-}" = wire ]; then # called by `labtool follow`
   source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-  set +e
-  k() { "$KUBECTL" --kubeconfig "$STATE/setup.kubeconfig" "$@"; }
-  log "guest follower: keeps the database guest plugged in where the VM's launcher pod is"
-  while sleep 2; do wire_guest || true; done
+  wire_guest "${2:-}" "${3:-}"
 fi

@@ -6,6 +6,8 @@
 //	                   a node, moves the pod when a VirtualMachineInstanceMigration asks for it, and removes
 //	                   both when the VM stops. No guest runs; kwok marks the pod Running and Ready, and the
 //	                   real kube-controller-manager builds EndpointSlices from it.
+//	labtool follow   - runs a command whenever a VMI's launcher pod changes node or IP (the data path
+//	                   keeps the database VM's guest plugged in where its pod is).
 //	labtool forward  - a TCP forwarder, so the speakers inside the node network namespaces reach the
 //	                   API server (which listens on loopback only) through the bridge address.
 package main
@@ -17,7 +19,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: labtool vmsim --kubeconfig FILE | labtool forward LISTEN_ADDR TARGET_ADDR")
+		fmt.Fprintln(os.Stderr, "usage: labtool vmsim --kubeconfig FILE | labtool follow ... | labtool forward LISTEN_ADDR TARGET_ADDR")
 		os.Exit(2)
 	}
 	var err error
@@ -26,6 +28,8 @@ func main() {
 		err = runVMSim(os.Args[2:])
 	case "forward":
 		err = runForward(os.Args[2:])
+	case "follow":
+		err = runFollow(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}

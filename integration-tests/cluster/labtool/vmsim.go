@@ -101,6 +101,10 @@ func vmRunning(vm *unstructured.Unstructured) bool {
 
 func key(ns, name string) string { return ns + "/" + name }
 
+func unstructuredString(obj map[string]interface{}, fields ...string) (string, bool, error) {
+	return unstructured.NestedString(obj, fields...)
+}
+
 func (s *sim) reconcile() error {
 	vms, err := s.dyn.Resource(gvrVM).List(s.ctx, metav1.ListOptions{})
 	if err != nil {
