@@ -11,7 +11,8 @@ K8S_STAGING_VERSION=v0.35.4  # staging modules k8s.io/<m> published alongside
 METALLB_VERSION=v0.16.1
 METALLB_MODULE=go.universe.tf/metallb
 KWOK_VERSION=v0.8.0          # builds with Go 1.26
-OPENSHIFT_API_VERSION="${OPENSHIFT_API_VERSION:-}"  # empty: resolved once to a pseudo-version and cached
+# openshift/api has no tags for its release branches: a pseudo-version the Go module proxy serves
+OPENSHIFT_API_VERSION="${OPENSHIFT_API_VERSION:-v0.0.0-20260813212709-d4bb0b443cb8}"
 KUBEVIRT_VERSION=v1.9.0
 
 CACHE_ROOT="${XDG_CACHE_HOME:-$HOME/.cache}/metallb-console-plugin"

@@ -19,9 +19,31 @@ MLB="$(moddir "$METALLB_MODULE@$METALLB_VERSION")"; [ -d "$MLB" ] || die "cannot
 OSA="$(moddir "github.com/openshift/api@$OPENSHIFT_API_VERSION")"; [ -d "$OSA" ] || die "cannot download github.com/openshift/api@$OPENSHIFT_API_VERSION"
 KV="$(moddir "kubevirt.io/kubevirt@$KUBEVIRT_VERSION")"; [ -d "$KV" ] || die "cannot download kubevirt.io/kubevirt@$KUBEVIRT_VERSION"
 
-# --- MetalLB: the CRDs as generated (config/crd/bases; BGPPeer v1beta1<->v1beta2 conversion stays "None")
+ca_b64="$(base64 -w0 < "$STATE/pki/ca.crt")"
+
+# --- MetalLB: the CRDs as generated (config/crd/bases), with BGPPeer's v1beta1<->v1beta2 conversion webhook
+# (the release's config/crd/patches) pointing at the real controller by URL instead of its Service
 : > "$out/10-metallb-crds.yaml"
-for f in "$MLB"/config/crd/bases/*.yaml; do echo "---" >> "$out/10-metallb-crds.yaml"; cat "$f" >> "$out/10-metallb-crds.yaml"; done
+for f in "$MLB"/config/crd/bases/*.yaml; do
+  echo "---" >> "$out/10-metallb-crds.yaml"
+  if [ "$(basename "$f")" = metallb.io_bgppeers.yaml ]; then
+    grep -q 'path: /convert' "$MLB/config/crd/patches/crd-conversion-patch-bgppeers.yaml" || die "no /convert in MetalLB's conversion patch"
+    awk -v ca="$ca_b64" '
+      { print }
+      /^spec:$/ && !done {
+        print "  conversion:"
+        print "    strategy: Webhook"
+        print "    webhook:"
+        print "      conversionReviewVersions: [\"v1beta1\", \"v1beta2\"]"
+        print "      clientConfig:"
+        print "        url: https://127.0.0.1:9443/convert"
+        print "        caBundle: " ca
+        done = 1
+      }' "$f" >> "$out/10-metallb-crds.yaml"
+  else
+    cat "$f" >> "$out/10-metallb-crds.yaml"
+  fi
+done
 
 # --- MetalLB: namespace, service accounts, RBAC, configmap, webhook secret/service from the release manifest
 # (everything but CRDs, the Deployment/DaemonSet (no scheduler/kubelet here: we create their Pods) and the
@@ -32,7 +54,6 @@ awk -v RS='\n---\n' -v ORS='\n---\n' '
   { print }' "$MLB/config/manifests/metallb-native.yaml" > "$out/11-metallb-base.yaml"
 
 # --- MetalLB validating webhook, served by the real controller on 127.0.0.1:9443, registered by URL
-ca_b64="$(base64 -w0 < "$STATE/pki/ca.crt")"
 {
   awk '/^kind: ValidatingWebhookConfiguration/{on=1} on' "$MLB/config/manifests/metallb-native.yaml" \
   | awk -v ca="$ca_b64" '

@@ -54,9 +54,6 @@ if [ ! -x "$LABTOOL" ]; then
   (cd "$CLUSTER_DIR/labtool" && GOTOOLCHAIN=local GOFLAGS=-mod=mod go build -trimpath -o "$LABTOOL" .) || die "labtool build failed"
 fi
 
-# openshift/api has no tags for its release branches: a pseudo-version the proxy serves
-OPENSHIFT_API_VERSION="${OPENSHIFT_API_VERSION:-v0.0.0-20260813212709-d4bb0b443cb8}"
-export OPENSHIFT_API_VERSION
 
 # ---------------------------------------------------------------- process helpers
 running() { local f="$PIDS/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
