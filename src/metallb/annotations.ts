@@ -20,9 +20,6 @@ export const legacyAnnotations = {
 
 export type MetalLBAnnotation = keyof typeof annotations;
 
-const has = (record: Record<string, string>, key: string): boolean =>
-  Object.prototype.hasOwnProperty.call(record, key);
-
 /** The annotation's value under the new key, else under the old one; undefined when neither. */
 export const readMetalLBAnnotation = (
   object: K8sObject | undefined,
@@ -30,12 +27,8 @@ export const readMetalLBAnnotation = (
 ): string | undefined => {
   const all = object?.metadata?.annotations;
   if (!all) return undefined;
-  // Plain reads first (hot in utilization); `has` only guards against prototype keys.
-  const current = all[annotations[which]];
-  if (current !== undefined && has(all, annotations[which])) return current;
-  const legacy = all[legacyAnnotations[which]];
-  if (legacy !== undefined && has(all, legacyAnnotations[which])) return legacy;
-  return undefined;
+  // JSON has no undefined values, and no prototype key contains "/": a plain read tells presence.
+  return all[annotations[which]] ?? all[legacyAnnotations[which]];
 };
 
 /** The IPs a Service requests through `metallb.io/loadBalancerIPs` (comma list), trimmed, as written. */

@@ -2,7 +2,6 @@
 // When pools overlap (a config MetalLB refuses), the earlier pool keeps the shared addresses.
 import type { AddressBlock } from './blocks';
 import type { IPAddress, IPFamily, IPScan } from './ip';
-import { scanToAddress } from './ip';
 
 export interface PoolBlocks {
   name: string;
@@ -127,12 +126,58 @@ export const createPoolLocator = (pools: PoolBlocks[]): PoolLocator => {
     const at = lastStartingAtOrBefore(firsts, value);
     return at >= 0 && value <= lasts[at] ? owners[at] : undefined;
   };
+  // IPv6 bounds as four 32-bit words each, so a scanned IPv6 is found without making a bigint.
+  const toWords = (values: bigint[]): Uint32Array => {
+    const words = new Uint32Array(values.length * 4);
+    values.forEach((v, i) => {
+      for (let w = 0; w < 4; w++)
+        words[i * 4 + w] = Number((v >> BigInt(96 - 32 * w)) & 0xffffffffn);
+    });
+    return words;
+  };
+  const firsts6 = toWords(segments[6].firsts);
+  const lasts6 = toWords(segments[6].lasts);
+  /** Compares bound i of `bounds` with the address a..d: negative, zero or positive. */
+  const compare6 = (
+    bounds: Uint32Array,
+    i: number,
+    a: number,
+    b: number,
+    c: number,
+    d: number,
+  ): number =>
+    bounds[i * 4] - a || bounds[i * 4 + 1] - b || bounds[i * 4 + 2] - c || bounds[i * 4 + 3] - d;
+  const find6Words = (a: number, b: number, c: number, d: number): string | undefined => {
+    let lo = 0;
+    let hi = segments[6].owners.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare6(firsts6, mid, a, b, c, d) <= 0) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && compare6(lasts6, found, a, b, c, d) >= 0
+      ? segments[6].owners[found]
+      : undefined;
+  };
   const find4 = (value: number): string | undefined => {
     const at = lastAtOrBefore(v4.firsts, value);
     return at >= 0 && value <= v4.lasts[at] ? v4.owners[at] : undefined;
   };
-  const findScan = (scan: IPScan): string | undefined =>
-    scan.family === 4 ? find4(scan.v4) : find6(scanToAddress(scan).value);
+  const findScan = (scan: IPScan): string | undefined => {
+    if (scan.family === 4) return find4(scan.v4);
+    const g = scan.groups;
+    return find6Words(
+      g[0] * 65536 + g[1],
+      g[2] * 65536 + g[3],
+      g[4] * 65536 + g[5],
+      g[6] * 65536 + g[7],
+    );
+  };
   return {
     find: (ip) => (ip.family === 4 ? find4(Number(ip.value)) : find6(ip.value)),
     findScan,

@@ -3,6 +3,14 @@ import { createUtilizationIndex } from './utilization-index';
 import { poolUtilization } from './utilization';
 import { allocatedService, pool, service } from './test-factories';
 import type { Service } from './types';
+import { parseAddressBlock } from './blocks';
+import { parseIP } from './ip';
+
+const parseAddressBlockSafe = (text: string) => parseIP(text)!;
+const contains = (entry: string, ip: { family: number; value: bigint }) => {
+  const block = parseAddressBlock(entry);
+  return block.family === ip.family && block.first <= ip.value && ip.value <= block.last;
+};
 
 const pools = [
   pool('web', ['192.168.10.0/24', '2001:db8:10::/64']),
@@ -177,6 +185,40 @@ describe('createUtilizationIndex', () => {
         expect(index.snapshot()).toEqual(poolUtilization(pools, [...live.values()]));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('containment without annotations, against a per-pool scan (property)', () => {
+  it('finds the same pool as checking every pool block in order', () => {
+    const v6pool = (i: number) =>
+      pool(`v6-${i}`, [
+        `2001:db8:${i}::/${[48, 64, 120, 127][i % 4]}`,
+        `2001:db8:${i}:ffff::1-2001:db8:${i}:ffff::9`,
+      ]);
+    const v4pool = (i: number) =>
+      pool(`v4-${i}`, [`10.${i}.0.0/${16 + (i % 9)}`, `10.${i}.255.250-10.${i + 1}.0.3`]);
+    const allPools = [
+      ...Array.from({ length: 12 }, (_, i) => v6pool(i)),
+      ...Array.from({ length: 12 }, (_, i) => v4pool(i)),
+    ];
+    const ip = fc.oneof(
+      fc
+        .tuple(fc.nat(12), fc.constantFrom('0', 'ffff', '1'), fc.nat(0xffff))
+        .map(([p, mid, host]) => `2001:db8:${p}:${mid}::${host.toString(16)}`),
+      fc.tuple(fc.nat(13), fc.nat(255), fc.nat(255)).map(([p, c, d]) => `10.${p}.${c}.${d}`),
+    );
+    fc.assert(
+      fc.property(ip, (text) => {
+        const usage = poolUtilization(allPools, [service('s', [text])]);
+        const owner = [...usage].find(([, u]) => u.assignedIPv4 + u.assignedIPv6 > 0n)?.[0];
+        const target = parseAddressBlockSafe(text);
+        const expected = allPools.find((p) =>
+          (p.spec?.addresses ?? []).some((a) => contains(a, target)),
+        )?.metadata?.name;
+        return owner === expected;
+      }),
+      { numRuns: 10000 },
     );
   });
 });
