@@ -41,6 +41,14 @@ export const CodeEditor = forwardRef<{ editor?: unknown }, CodeEditorProps>(
 CodeEditor.displayName = 'CodeEditor';
 export const YAMLEditor = CodeEditor;
 
+/** As the console's editor shows it by default: without metadata.managedFields. */
+const toYAML = (obj: K8sResourceCommon) => {
+  if (!obj.metadata) return dump(obj, { lineWidth: -1 });
+  const metadata: Record<string, unknown> = { ...obj.metadata };
+  delete metadata.managedFields;
+  return dump({ ...obj, metadata }, { lineWidth: -1 });
+};
+
 export const ResourceYAMLEditor: FC<ResourceYAMLEditorProps> = ({
   initialResource,
   header,
@@ -51,7 +59,7 @@ export const ResourceYAMLEditor: FC<ResourceYAMLEditorProps> = ({
   hideHeader,
 }) => {
   const navigate = useNavigate();
-  const [text, setText] = useState(() => dump(initialResource, { lineWidth: -1 }));
+  const [text, setText] = useState(() => toYAML(initialResource));
   const [error, setError] = useState<string>();
   const [success, setSuccess] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -82,7 +90,7 @@ export const ResourceYAMLEditor: FC<ResourceYAMLEditorProps> = ({
         navigate(resourcePath(model, created.metadata?.name, created.metadata?.namespace));
       } else {
         const updated = await k8sUpdateResource({ model, data: obj });
-        setText(dump(updated, { lineWidth: -1 }));
+        setText(toYAML(updated));
         setSuccess(
           `${updated.metadata?.name} has been updated to version ${updated.metadata?.resourceVersion}`,
         );
@@ -123,10 +131,7 @@ export const ResourceYAMLEditor: FC<ResourceYAMLEditorProps> = ({
             {create ? 'Create' : 'Save'}
           </Button>
           {!create && (
-            <Button
-              variant="secondary"
-              onClick={() => setText(dump(initialResource, { lineWidth: -1 }))}
-            >
+            <Button variant="secondary" onClick={() => setText(toYAML(initialResource))}>
               Reload
             </Button>
           )}
