@@ -87,7 +87,7 @@ datapath_setup() {
       mariadb-install-db --no-defaults --datadir="$d/data" --user=root --skip-test-db \
         --auth-root-authentication-method=normal >"$LOGS/mariadb-install.log" 2>&1 || return 1
     fi
-    log "start: MariaDB $(mariadbd --version | awk '{print $3}') as the database VM's guest (netns $gns, $podip:3306)"
+    log "start: MariaDB $(mariadbd --version | awk '{print $3}') as the database VM's guest (netns $gns, port 3306)"
     start_in_netns "$gns" mariadb mariadbd --no-defaults --datadir="$d/data" --user=root --port=3306 \
       --bind-address=0.0.0.0 --socket="$d/mysqld.sock" --pid-file="$d/mysqld.pid" --skip-name-resolve --skip-grant-tables \
       --log-error="$LOGS/mariadb-server.log"

@@ -396,7 +396,7 @@ cat >&2 <<MSG
            speakers: $( [ "$NETWORK" = yes ] && echo "one per node in netns mlb-<node> on $BRIDGE ($SUBNET)" || echo "NONE (not root)" ),
            VM simulator (simulated KubeVirt: VMs in vmexamples: database, winweb01, winweb02),
            data path: $( [ "$DATAPATH" = yes ] && echo "kube-proxy per node netns; MariaDB as database's guest (netns mlb-guest-database)" || echo "none" )
-  try it:  ip netns exec $CLIENT_NS curl -s --http0.9 <LoadBalancer IP>:3306 | cut -c1-16   (client netns $SUBNET_PREFIX.100)
+$( [ "$DATAPATH" = yes ] && echo "  try it:  ip netns exec $CLIENT_NS curl -s --http0.9 <LoadBalancer IP>:3306 | cut -c1-16   (client netns $SUBNET_PREFIX.100)" )
   MetalLB has no IPAddressPool yet (the lab starts there); use addresses in $SUBNET_PREFIX.200-$SUBNET_PREFIX.250.
   logs: $LOGS    stop: bash integration-tests/cluster/down.sh
 MSG
