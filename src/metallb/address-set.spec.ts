@@ -16,7 +16,7 @@ describe('AddressSet', () => {
         const set = new AddressSet(1);
         const oracle = new Set<string>();
         return pairs.every(([pool, family, w0, w1, w2, w3]) => {
-          const key = [pool, family, w0, w1, w2, w3].join(',');
+          const key = (family === 4 ? [pool, 4, w3] : [pool, 6, w0, w1, w2, w3]).join(','); // IPv4 is w3 alone
           const isNew = !oracle.has(key);
           oracle.add(key);
           return set.add(pool, family, w0, w1, w2, w3) === isNew;

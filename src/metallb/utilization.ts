@@ -2,7 +2,10 @@
 // once. An IP belongs to the pool the controller named in ip-allocated-from-pool, else to the pool
 // whose blocks contain it.
 import { AddressSet } from './address-set';
-import { readMetalLBAnnotation } from './annotations';
+import {
+  annotations as annotationKeys,
+  legacyAnnotations as legacyAnnotationKeys,
+} from './annotations';
 import type { AddressBlock } from './blocks';
 import type { PoolCapacity } from './capacity';
 import { capacityOfBlocks, poolBlocks } from './capacity';
@@ -137,9 +140,11 @@ export const poolUtilization = (
     if (service.spec?.type !== 'LoadBalancer') continue;
     const ingress = service.status?.loadBalancer?.ingress;
     if (!ingress || ingress.length === 0) continue;
+    // Constant keys (not readMetalLBAnnotation's computed ones) keep this read cheap in the hot loop.
     const annotations = service.metadata?.annotations;
     const allocatedFrom = annotations
-      ? readMetalLBAnnotation(service, 'ipAllocatedFromPool')
+      ? (annotations[annotationKeys.ipAllocatedFromPool] ??
+        annotations[legacyAnnotationKeys.ipAllocatedFromPool])
       : undefined;
     const named = allocatedFrom === undefined ? undefined : directory.indexOf.get(allocatedFrom);
     for (let i = 0; i < ingress.length; i++) {
