@@ -2,6 +2,7 @@
 # Shared settings for the local cluster scripts. Sourced, not run.
 set -euo pipefail
 
+export PATH="$PATH:/usr/sbin:/sbin"  # ip, iptables-restore, mariadbd live there
 CLUSTER_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$CLUSTER_DIR/../.." && pwd)"
 STATE="${CLUSTER_STATE:-$REPO_ROOT/.cluster}"
@@ -34,6 +35,11 @@ die() { printf '\033[31m[cluster] ERROR:\033[0m %s\n' "$*" >&2; exit 1; }
 
 need_go() {
   command -v go >/dev/null 2>&1 || die "Go is required to build the cluster binaries (go 1.26 or newer); install it and retry"
+  local v; v="$(go env GOVERSION)"; v="${v#go}"
+  local major="${v%%.*}" minor; minor="${v#*.}"; minor="${minor%%.*}"
+  if [ "$major" -lt 1 ] || { [ "$major" = 1 ] && [ "$minor" -lt 26 ]; }; then
+    die "Go $v is too old: kwok $KWOK_VERSION and Kubernetes $K8S_VERSION need Go 1.26 or newer"
+  fi
 }
 
 # LAB_FORCE_NONROOT=1 takes the non-root path as root (to check it)

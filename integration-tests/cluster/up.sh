@@ -49,7 +49,7 @@ if is_root; then ensure_apt ip arping; fi
 labtool_hash="$(cat "$CLUSTER_DIR"/labtool/*.go "$CLUSTER_DIR"/labtool/go.mod | sha256sum | cut -c1-12)"
 LABTOOL="$TOOLS_BIN/labtool-$labtool_hash"
 if [ ! -x "$LABTOOL" ]; then
-  log "build: labtool (VM simulator + forwarder) from integration-tests/cluster/labtool"
+  log "build: labtool (VM simulator, guest follower, forwarder) from integration-tests/cluster/labtool (cold: ~1 min)"
   mkdir -p "$TOOLS_BIN"
   (cd "$CLUSTER_DIR/labtool" && GOTOOLCHAIN=local GOFLAGS=-mod=mod go build -trimpath -o "$LABTOOL" .) || die "labtool build failed"
 fi
