@@ -146,17 +146,56 @@ export const manifest = (): Manifest =>
 type GVK = { group?: string; version?: string; kind: string };
 const ref = (m: GVK) => (m.group ? `${m.group}~${m.version}~${m.kind}` : m.kind);
 
-/** Core kinds use their plural in console URLs; the plugin registers pages only for CRDs (see REFERENCE). */
 export interface DeclaredPage {
   name: string;
   url: string;
-  needsObject?: GVK;
+  /** Why the page cannot be visited (no object of its kind to show). */
+  skip?: string;
 }
 
-export const declaredPages = (sampleNames: Record<string, string> = {}): DeclaredPage[] => {
+const kubectlType = (m: GVK) => (m.group ? `${m.kind}.${m.version}.${m.group}` : m.kind);
+
+/** `namespace/name` of some existing object of a kind, preferring `namespace`. */
+export const sampleObject = (
+  m: GVK,
+  namespace?: string,
+): { namespace: string; name: string } | undefined => {
+  for (const scope of namespace ? [['-n', namespace], ['-A']] : [['-A']]) {
+    try {
+      const out = kubectl([
+        'get',
+        kubectlType(m),
+        ...scope,
+        '-o',
+        'jsonpath={.items[0].metadata.namespace}/{.items[0].metadata.name}',
+      ]).trim();
+      const [ns, name] = out.split('/');
+      if (name) return { namespace: ns, name };
+    } catch {
+      // kind not served, or not listable: no sample
+    }
+  }
+  return undefined;
+};
+
+/**
+ * The pages the plugin's manifest declares, with URLs under the console's conventions. Details pages
+ * and horizontal-nav tabs need an object of their kind: the first one the cluster has.
+ */
+export const declaredPages = (): DeclaredPage[] => {
   const pages: DeclaredPage[] = [];
+  const detailsURL = (m: GVK, tab?: string): { url: string; skip?: string } => {
+    const sample = sampleObject(m, 'metallb-system');
+    if (!sample) return { url: '', skip: `no ${m.kind} on the cluster to show` };
+    const base = `/k8s/ns/${sample.namespace}/${ref(m)}/${sample.name}`;
+    return { url: tab ? `${base}/${tab}` : base };
+  };
   for (const e of manifest().extensions) {
-    const p = e.properties as { model?: GVK; path?: string | string[]; exact?: boolean };
+    const p = e.properties as {
+      model?: GVK;
+      path?: string | string[];
+      page?: { href: string };
+    };
     if (e.type === 'console.page/resource/list' && p.model) {
       pages.push({ name: `list-${p.model.kind}`, url: `/k8s/ns/metallb-system/${ref(p.model)}` });
       pages.push({
@@ -165,11 +204,12 @@ export const declaredPages = (sampleNames: Record<string, string> = {}): Declare
       });
     }
     if (e.type === 'console.page/resource/details' && p.model) {
-      const name = sampleNames[p.model.kind];
+      pages.push({ name: `details-${p.model.kind}`, ...detailsURL(p.model) });
+    }
+    if (e.type === 'console.tab/horizontalNav' && p.model && p.page) {
       pages.push({
-        name: `details-${p.model.kind}`,
-        url: `/k8s/ns/metallb-system/${ref(p.model)}/${name ?? 'missing-sample'}`,
-        needsObject: p.model,
+        name: `tab-${p.model.kind}-${p.page.href}`,
+        ...detailsURL(p.model, p.page.href),
       });
     }
     if (e.type === 'console.page/route' && p.path) {
