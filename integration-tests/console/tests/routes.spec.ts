@@ -16,7 +16,7 @@ const SAMPLE_POOL = {
   apiVersion: 'metallb.io/v1beta1',
   kind: 'IPAddressPool',
   metadata: { name: 'e2e-sample', namespace: 'metallb-system' },
-  spec: { addresses: ['192.168.123.100-192.168.123.109', 'fd00:123::/64'], autoAssign: false },
+  spec: { addresses: ['192.168.123.160-192.168.123.169', 'fd00:123::/64'], autoAssign: false },
 };
 
 test.describe.configure({ mode: 'serial' });

@@ -11,7 +11,7 @@ const POOL = {
   apiVersion: 'metallb.io/v1beta1',
   kind: 'IPAddressPool',
   metadata: { name: 'e2e-after-relist', namespace: 'metallb-system' },
-  spec: { addresses: ['192.168.123.130/31'], autoAssign: false },
+  spec: { addresses: ['192.168.123.170/31'], autoAssign: false },
 };
 
 test.afterAll(() => kubectlDelete('ipaddresspool', 'e2e-after-relist', 'metallb-system'));
