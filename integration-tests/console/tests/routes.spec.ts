@@ -74,3 +74,21 @@ for (const item of declaredNavItems()) {
     expect(issues).toEqual([]);
   });
 }
+
+test('a pool name links to its details page under the console URL convention', async ({
+  page,
+  issues,
+}) => {
+  await page.goto('/k8s/ns/metallb-system/metallb.io~v1beta1~IPAddressPool');
+  await page.getByTestId('pool-row-e2e-sample').getByRole('link', { name: 'e2e-sample' }).click();
+  await expect(page).toHaveURL(
+    /\/k8s\/ns\/metallb-system\/metallb\.io~v1beta1~IPAddressPool\/e2e-sample$/,
+  );
+  // Until the plugin declares its own details page, the console's default one (here the host's) shows it.
+  await expect(page.getByRole('heading', { name: /e2e-sample/, level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'YAML' }).click();
+  await expect(page.getByRole('textbox', { name: 'Code editor' })).toContainText(
+    '192.168.123.160-192.168.123.169',
+  );
+  expect(issues).toEqual([]);
+});
