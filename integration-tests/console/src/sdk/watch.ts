@@ -112,6 +112,9 @@ export class Watch {
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     const socket = new WebSocket(`${scheme}://${window.location.host}${url}`);
     this.socket = socket;
+    socket.onopen = () => {
+      this.attempt = 0;
+    };
     socket.onmessage = (message) => this.onEvent(JSON.parse(String(message.data)) as WatchEvent);
     socket.onclose = () => {
       if (this.socket !== socket || this.stopped) return;
