@@ -1,8 +1,12 @@
 import { useMemo } from 'react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import type { IPAddressPool, Service } from '../../metallb/types';
-import { poolUtilization, type PoolUtilization } from '../../metallb/utilization';
-import { poolCapacity } from '../../metallb/capacity';
+import {
+  poolCapacity,
+  poolUtilization,
+  type IPAddressPool,
+  type PoolUtilization,
+  type Service,
+} from '../../metallb';
 import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE, ServiceModel } from '../models';
 
 export type UtilizationSource = 'services' | 'pool-status' | 'none';

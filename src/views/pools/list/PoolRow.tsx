@@ -2,8 +2,7 @@ import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Td, Tr } from '@patternfly/react-table';
-import type { IPAddressPool } from '../../../metallb/types';
-import type { PoolUtilization } from '../../../metallb/utilization';
+import type { IPAddressPool, PoolUtilization } from '../../../metallb';
 import { UtilizationBar } from '../../../components/UtilizationBar';
 import { gvkOf, IPAddressPoolModel } from '../../../k8s/models';
 
