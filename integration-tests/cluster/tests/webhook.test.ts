@@ -52,6 +52,18 @@ test('a range that is not a range is refused', async () => {
   );
 });
 
+test('a pool outside the MetalLB namespace is refused', async () => {
+  const p = pool('it-webhook-elsewhere', ['192.168.123.244/30']) as {
+    metadata: { namespace: string };
+  };
+  p.metadata.namespace = 'default';
+  const r = await kubectlIn(JSON.stringify(p), 'create', '--dry-run=server', '-f', '-');
+  expect(r.code).not.toBe(0);
+  expect(r.stderr).toContain(
+    'admission webhook "ipaddresspoolvalidationwebhook.metallb.io" denied the request: resource must be created in metallb-system namespace',
+  );
+});
+
 test('a BGPPeer written as v1beta2 reads back as v1beta1 through MetalLB conversion webhook', async () => {
   // nodeSelectors match no node, so no speaker tries to reach the peer
   const peer = {
