@@ -148,9 +148,8 @@ const ref = (m: GVK) => (m.group ? `${m.group}~${m.version}~${m.kind}` : m.kind)
 
 export interface DeclaredPage {
   name: string;
-  url: string;
-  /** Why the page cannot be visited (no object of its kind to show). */
-  skip?: string;
+  /** Resolved when the test runs (details pages look for an object of their kind then). */
+  target: () => { url: string; skip?: string };
 }
 
 const kubectlType = (m: GVK) => (m.group ? `${m.kind}.${m.version}.${m.group}` : m.kind);
@@ -197,25 +196,34 @@ export const declaredPages = (): DeclaredPage[] => {
       page?: { href: string };
     };
     if (e.type === 'console.page/resource/list' && p.model) {
-      pages.push({ name: `list-${p.model.kind}`, url: `/k8s/ns/metallb-system/${ref(p.model)}` });
+      const model = p.model;
       pages.push({
-        name: `list-${p.model.kind}-all-namespaces`,
-        url: `/k8s/all-namespaces/${ref(p.model)}`,
+        name: `list-${model.kind}`,
+        target: () => ({ url: `/k8s/ns/metallb-system/${ref(model)}` }),
+      });
+      pages.push({
+        name: `list-${model.kind}-all-namespaces`,
+        target: () => ({ url: `/k8s/all-namespaces/${ref(model)}` }),
       });
     }
     if (e.type === 'console.page/resource/details' && p.model) {
-      pages.push({ name: `details-${p.model.kind}`, ...detailsURL(p.model) });
+      const model = p.model;
+      pages.push({ name: `details-${model.kind}`, target: () => detailsURL(model) });
     }
     if (e.type === 'console.tab/horizontalNav' && p.model && p.page) {
+      const { model, page } = p;
       pages.push({
-        name: `tab-${p.model.kind}-${p.page.href}`,
-        ...detailsURL(p.model, p.page.href),
+        name: `tab-${model.kind}-${page.href}`,
+        target: () => detailsURL(model, page.href),
       });
     }
     if (e.type === 'console.page/route' && p.path) {
       for (const route of Array.isArray(p.path) ? p.path : [p.path]) {
         if (route.includes(':')) continue; // parameterised routes are reached through their pages
-        pages.push({ name: `route${route.replace(/[^a-zA-Z0-9]+/g, '-')}`, url: route });
+        pages.push({
+          name: `route${route.replace(/[^a-zA-Z0-9]+/g, '-')}`,
+          target: () => ({ url: route }),
+        });
       }
     }
   }

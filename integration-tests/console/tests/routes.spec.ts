@@ -6,7 +6,6 @@ import {
   declaredNavItems,
   declaredPages,
   applyPoolWhenFree,
-  kubectlApply,
   kubectlDelete,
   shootBothThemes,
 } from './fixtures';
@@ -25,13 +24,6 @@ test.beforeAll(async () => {
   await applyPoolWhenFree(SAMPLE_POOL);
 });
 
-function kubectlApplyQuietly(object: unknown) {
-  try {
-    kubectlApply(object);
-  } catch {
-    // beforeAll retries while another suite's pool overlaps
-  }
-}
 test.afterAll(() => {
   kubectlDelete('ipaddresspool', 'e2e-sample', 'metallb-system');
 });
@@ -43,13 +35,12 @@ test('the host home page', async ({ page, issues }) => {
   expect(issues).toEqual([]);
 });
 
-// Listed at collection time, after the sample pool exists (see SAMPLE_POOL): details pages show it.
-kubectlApplyQuietly(SAMPLE_POOL);
 for (const declared of declaredPages()) {
   // Titles must not depend on the cluster: Playwright lists tests in the runner and again in the worker.
   test(`page ${declared.name}`, async ({ page, issues }) => {
-    test.skip(!!declared.skip, declared.skip);
-    await page.goto(declared.url);
+    const { url, skip } = declared.target();
+    test.skip(!!skip, skip);
+    await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText('404: Page Not Found')).toHaveCount(0);
     await expect(page.getByText('Oh no! Something went wrong.')).toHaveCount(0);
