@@ -93,9 +93,16 @@ const zeroRun = (groups: ArrayLike<number>): [start: number, length: number] => 
 
 /**
  * netip's parseIPv6 on text[start, end) into eight 16-bit groups, without zones (net.ParseIP
- * rejects them anyway). Also tells whether the text is already what Go's String() would print.
+ * rejects them anyway). With `wantCanonical`, also tells whether the text is already what Go's
+ * String() would print; hot loops that never print skip that check.
  */
-const parseIPv6Groups = (text: string, start: number, end: number, groups: number[]): number => {
+const parseIPv6Groups = (
+  text: string,
+  start: number,
+  end: number,
+  groups: Int32Array,
+  wantCanonical: boolean,
+): number => {
   for (let j = 0; j < 8; j++) groups[j] = 0;
   let ellipsis = -1;
   let sloppy = false; // upper case, leading zeros or an embedded IPv4: Go prints none of these
@@ -153,12 +160,15 @@ const parseIPv6Groups = (text: string, start: number, end: number, groups: numbe
   } else if (ellipsis >= 0) {
     return PARSE_FAILED; // "::" must stand for at least one zero group
   }
-  if (sloppy) return PARSED;
+  if (sloppy || !wantCanonical) return PARSED;
   const [runStart, runLength] = zeroRun(groups);
   const canonical =
     ellipsis < 0 ? runLength === 0 : ellipsis === runStart && 8 - parsedGroups === runLength;
   return canonical ? PARSED_CANONICAL : PARSED;
 };
+
+// Scratch groups for the parsers below: JavaScript runs one of them at a time, and none calls out.
+const GROUPS = new Int32Array(8);
 
 const groupsToValue = (groups: ArrayLike<number>): bigint =>
   (BigInt(groups[0] * 65536 + groups[1]) << 96n) |
@@ -166,10 +176,8 @@ const groupsToValue = (groups: ArrayLike<number>): bigint =>
   (BigInt(groups[4] * 65536 + groups[5]) << 32n) |
   BigInt(groups[6] * 65536 + groups[7]);
 
-const parseIPv6Value = (text: string, start: number, end: number): bigint | null => {
-  const groups = [0, 0, 0, 0, 0, 0, 0, 0];
-  return parseIPv6Groups(text, start, end, groups) === PARSE_FAILED ? null : groupsToValue(groups);
-};
+const parseIPv6Value = (text: string, start: number, end: number): bigint | null =>
+  parseIPv6Groups(text, start, end, GROUPS, false) === PARSE_FAILED ? null : groupsToValue(GROUPS);
 
 /**
  * netip.ParseAddr on text[start, end), refusing zones as net.ParseIP and net.ParseCIDR do.
@@ -265,6 +273,40 @@ export type IPScan =
   | { family: 4; v4: number; groups: null; key: string }
   | { family: 6; v4: 0; groups: number[]; key: string };
 
+/**
+ * net.ParseIP on text with nothing allocated, for the hottest loops: 0 when Go returns nil, else
+ * the family, with the address in `out` as 32-bit words (read them with `>>> 0` for the unsigned
+ * value): IPv4 (also IPv4-mapped IPv6, as Go's To4() sees it) in out[0], IPv6 in out[0..3], most
+ * significant first. Same acceptance as parseIP; what poolUtilization reads every IP with.
+ */
+export const scanIPInto = (text: string, out: Int32Array): 0 | IPFamily => {
+  const end = text.length;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOT) {
+      const v4 = parseIPv4Number(text, 0, end);
+      if (v4 < 0) return 0;
+      out[0] = v4;
+      return 4;
+    }
+    if (c === COLON) {
+      if (parseIPv6Groups(text, 0, end, GROUPS, false) === PARSE_FAILED) return 0;
+      const g = GROUPS;
+      if (g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0 && g[5] === 0xffff) {
+        out[0] = (g[6] << 16) | g[7];
+        return 4;
+      }
+      out[0] = (g[0] << 16) | g[1];
+      out[1] = (g[2] << 16) | g[3];
+      out[2] = (g[4] << 16) | g[5];
+      out[3] = (g[6] << 16) | g[7];
+      return 6;
+    }
+    if (c === PERCENT) return 0;
+  }
+  return 0;
+};
+
 /** net.ParseIP, for hot loops: same acceptance as parseIP, without bigint. */
 export const scanIP = (text: string): IPScan | null => {
   for (let i = 0; i < text.length; i++) {
@@ -274,9 +316,9 @@ export const scanIP = (text: string): IPScan | null => {
       return v4 < 0 ? null : { family: 4, v4, groups: null, key: text };
     }
     if (c === COLON) {
-      const groups = [0, 0, 0, 0, 0, 0, 0, 0];
-      const verdict = parseIPv6Groups(text, 0, text.length, groups);
+      const verdict = parseIPv6Groups(text, 0, text.length, GROUPS, true);
       if (verdict === PARSE_FAILED) return null;
+      const groups = Array.from(GROUPS);
       if (
         groups[0] === 0 &&
         groups[1] === 0 &&
