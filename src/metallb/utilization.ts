@@ -1,7 +1,6 @@
 // Distinct assigned IPs per pool, the way MetalLB counts them for pool status: a shared IP counts
 // once. An IP belongs to the pool the controller named in ip-allocated-from-pool, else to the pool
 // whose blocks contain it.
-import { AddressSet } from './address-set';
 import {
   annotations as annotationKeys,
   legacyAnnotations as legacyAnnotationKeys,
@@ -10,7 +9,8 @@ import type { AddressBlock } from './blocks';
 import type { PoolCapacity } from './capacity';
 import { capacityOfBlocks, poolBlocks } from './capacity';
 import type { IPAddress, IPScan } from './ip';
-import { parseIP, scanIP } from './ip';
+import { parseIP, scanIP, scanIPInto } from './ip';
+import { IPv4PairSet, IPv6PairSet } from './pair-sets';
 import type { PoolLocator } from './pool-locator';
 import { createPoolLocator } from './pool-locator';
 import type { IPAddressPool, Service } from './types';
@@ -54,6 +54,8 @@ export interface PoolModel {
   name: string;
   blocks: AddressBlock[];
   capacity: PoolCapacity;
+  /** The frozen figures poolUtilization last reported for this pool, handed out again while equal. */
+  lastUsage?: Readonly<PoolUtilization>;
 }
 
 // Pool objects from a watch stay the same objects until they change, so parsing once per object
@@ -78,6 +80,11 @@ export interface PoolDirectory {
   models: Map<string, PoolModel>;
   /** Position of each pool in `list`. */
   indexOf: Map<string, number>;
+  /**
+   * The same positions in a prototype-less object: a keyed property read of a pool name costs
+   * about half of Map.get, and the recompute does one per annotated Service.
+   */
+  positions: Record<string, number>;
   list: PoolModel[];
   locator: PoolLocator;
   /** The pool objects it was built from, to reuse it while they stay the same. */
@@ -105,7 +112,16 @@ export const createPoolDirectory = (pools: IPAddressPool[]): PoolDirectory => {
   }
   const list = [...models.values()];
   const indexOf = new Map(list.map((model, i) => [model.name, i] as const));
-  lastDirectory = { models, indexOf, list, locator: createPoolLocator(list), pools: [...pools] };
+  const positions = Object.create(null) as Record<string, number>;
+  list.forEach((model, i) => (positions[model.name] = i));
+  lastDirectory = {
+    models,
+    indexOf,
+    positions,
+    list,
+    locator: createPoolLocator(list),
+    pools: [...pools],
+  };
   directoryByList.set(pools, lastDirectory);
   return lastDirectory;
 };
@@ -127,54 +143,81 @@ export const emptyUtilization = (capacity: PoolCapacity): PoolUtilization => ({
   capacityIPv6: capacity.ipv6,
 });
 
+// Scratch for poolUtilization, reused from call to call (JavaScript runs one call at a time): the
+// words of the IP being read and the (pool, IP) sets that count each IP once per pool.
+const words = new Int32Array(4);
+const seen4 = new IPv4PairSet();
+const seen6 = new IPv6PairSet();
+const ALLOCATED_FROM = annotationKeys.ipAllocatedFromPool;
+const LEGACY_ALLOCATED_FROM = legacyAnnotationKeys.ipAllocatedFromPool;
+
+// Counts up to a few thousand per pool are the common case; their bigints are made once.
+const SMALL_BIGINTS = Array.from({ length: 4096 }, (_, i) => BigInt(i));
+const toBigInt = (n: number): bigint => (n < SMALL_BIGINTS.length ? SMALL_BIGINTS[n] : BigInt(n));
+
 /** Assigned and total addresses for every pool, from scratch. Non-LoadBalancer Services are ignored. */
 export const poolUtilization = (
   pools: IPAddressPool[],
   services: Service[],
 ): Map<string, PoolUtilization> => {
   const directory = createPoolDirectory(pools);
-  const assigned4 = new Float64Array(directory.list.length);
-  const assigned6 = new Float64Array(directory.list.length);
-  const seen = new AddressSet(services.length);
-  for (const service of services) {
+  const { positions, locator } = directory;
+  const assigned4 = new Int32Array(directory.list.length);
+  const assigned6 = new Int32Array(directory.list.length);
+  seen4.clear(directory.list.length);
+  seen6.clear(directory.list.length);
+  // One pass, nothing allocated per Service: read the pool name, parse each IP into `words`,
+  // attribute it, count it if new.
+  for (let s = 0; s < services.length; s++) {
+    const service = services[s];
     if (service.spec?.type !== 'LoadBalancer') continue;
     const ingress = service.status?.loadBalancer?.ingress;
-    if (!ingress || ingress.length === 0) continue;
-    // Constant keys (not readMetalLBAnnotation's computed ones) keep this read cheap in the hot loop.
+    if (ingress === undefined || ingress.length === 0) continue;
     const annotations = service.metadata?.annotations;
-    const allocatedFrom = annotations
-      ? (annotations[annotationKeys.ipAllocatedFromPool] ??
-        annotations[legacyAnnotationKeys.ipAllocatedFromPool])
-      : undefined;
-    const named = allocatedFrom === undefined ? undefined : directory.indexOf.get(allocatedFrom);
+    let named = -1;
+    if (annotations !== undefined) {
+      // Constant keys, the new one first (it wins even when empty), as readMetalLBAnnotation.
+      const allocatedFrom = annotations[ALLOCATED_FROM] ?? annotations[LEGACY_ALLOCATED_FROM];
+      // positions has no prototype: only pool names are found, "__proto__" and "constructor" too.
+      if (allocatedFrom !== undefined) named = positions[allocatedFrom] ?? -1;
+    }
     for (let i = 0; i < ingress.length; i++) {
       const ip = ingress[i].ip;
-      const scan = ip ? scanIP(ip) : null;
-      if (!scan) continue;
-      const pool = named ?? directory.locator.findScanIndex(scan);
-      if (pool < 0) continue;
-      if (scan.family === 4) {
-        if (seen.add(pool, 4, 0, 0, 0, scan.v4 | 0)) assigned4[pool]++;
-      } else {
-        const g = scan.groups;
-        const isNew = seen.add(
-          pool,
-          6,
-          (g[0] << 16) | g[1],
-          (g[2] << 16) | g[3],
-          (g[4] << 16) | g[5],
-          (g[6] << 16) | g[7],
-        );
-        if (isNew) assigned6[pool]++;
+      if (!ip) continue;
+      const family = scanIPInto(ip, words);
+      if (family === 4) {
+        const v4 = words[0];
+        const pool = named >= 0 ? named : locator.find4Index(v4 >>> 0);
+        if (pool >= 0 && seen4.add(pool, v4)) assigned4[pool]++;
+      } else if (family === 6) {
+        const w0 = words[0];
+        const w1 = words[1];
+        const w2 = words[2];
+        const w3 = words[3];
+        const pool =
+          named >= 0 ? named : locator.find6Index(w0 >>> 0, w1 >>> 0, w2 >>> 0, w3 >>> 0);
+        if (pool >= 0 && seen6.add(pool, w0, w1, w2, w3)) assigned6[pool]++;
       }
     }
   }
   const result = new Map<string, PoolUtilization>();
-  directory.list.forEach((model, i) => {
-    const usage = emptyUtilization(model.capacity);
-    if (assigned4[i] > 0) usage.assignedIPv4 = BigInt(assigned4[i]);
-    if (assigned6[i] > 0) usage.assignedIPv6 = BigInt(assigned6[i]);
+  const list = directory.list;
+  for (let i = 0; i < list.length; i++) {
+    const model = list[i];
+    const ipv4 = toBigInt(assigned4[i]);
+    const ipv6 = toBigInt(assigned6[i]);
+    let usage = model.lastUsage;
+    // Most pools keep their figures from one recompute to the next: the same frozen object then.
+    if (usage === undefined || usage.assignedIPv4 !== ipv4 || usage.assignedIPv6 !== ipv6) {
+      usage = Object.freeze({
+        assignedIPv4: ipv4,
+        assignedIPv6: ipv6,
+        capacityIPv4: model.capacity.ipv4,
+        capacityIPv6: model.capacity.ipv6,
+      });
+      model.lastUsage = usage;
+    }
     result.set(model.name, usage);
-  });
+  }
   return result;
 };
