@@ -4,6 +4,7 @@
 // one named by the `lab-user` cookie, so switching reloads the page as a new login would.
 import { useEffect, useState, type FC } from 'react';
 import {
+  Button,
   Content,
   FormSelect,
   FormSelectOption,
@@ -13,8 +14,6 @@ import {
   MastheadMain,
   MastheadToggle,
   PageToggleButton,
-  ToggleGroup,
-  ToggleGroupItem,
   Toolbar,
   ToolbarContent,
   ToolbarGroup,
@@ -96,22 +95,16 @@ export const Masthead: FC = () => {
           <ToolbarContent>
             <ToolbarGroup align={{ default: 'alignEnd' }} gap={{ default: 'gapMd' }}>
               <ToolbarItem>
-                <ToggleGroup aria-label="Theme">
-                  <ToggleGroupItem
-                    icon={<SunIcon />}
-                    aria-label="Light theme"
-                    buttonId="lab-theme-light"
-                    isSelected={theme === 'light'}
-                    onChange={() => switchTheme('light')}
-                  />
-                  <ToggleGroupItem
-                    icon={<MoonIcon />}
-                    aria-label="Dark theme"
-                    buttonId="lab-theme-dark"
-                    isSelected={theme === 'dark'}
-                    onChange={() => switchTheme('dark')}
-                  />
-                </ToggleGroup>
+                <Button
+                  variant="plain"
+                  id="lab-theme-switch"
+                  aria-label={theme === 'dark' ? 'Light theme' : 'Dark theme'}
+                  title={
+                    theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'
+                  }
+                  icon={theme === 'dark' ? <SunIcon /> : <MoonIcon />}
+                  onClick={() => switchTheme(theme === 'dark' ? 'light' : 'dark')}
+                />
               </ToolbarItem>
               <ToolbarItem>
                 <FormSelect
