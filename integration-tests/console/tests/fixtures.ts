@@ -131,7 +131,12 @@ export const shootBothThemes = async (page: Page, name: string) => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${theme}.png`), fullPage: true });
+    // Finish PatternFly's colour transitions, so the picture shows the theme, not the fade into it.
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `${name}-${theme}.png`),
+      fullPage: true,
+      animations: 'disabled',
+    });
     expect(await seriousViolations(page, `${name}-${theme}`), `axe on ${name} (${theme})`).toEqual(
       [],
     );
