@@ -56,6 +56,9 @@ export interface PoolModel {
   capacity: PoolCapacity;
   /** The frozen figures poolUtilization last reported for this pool, handed out again while equal. */
   lastUsage?: Readonly<PoolUtilization>;
+  /** The counts in lastUsage as numbers, to compare without bigints. */
+  last4?: number;
+  last6?: number;
 }
 
 // Pool objects from a watch stay the same objects until they change, so parsing once per object
@@ -204,18 +207,20 @@ export const poolUtilization = (
   const list = directory.list;
   for (let i = 0; i < list.length; i++) {
     const model = list[i];
-    const ipv4 = toBigInt(assigned4[i]);
-    const ipv6 = toBigInt(assigned6[i]);
+    const count4 = assigned4[i];
+    const count6 = assigned6[i];
     let usage = model.lastUsage;
     // Most pools keep their figures from one recompute to the next: the same frozen object then.
-    if (usage === undefined || usage.assignedIPv4 !== ipv4 || usage.assignedIPv6 !== ipv6) {
+    if (usage === undefined || model.last4 !== count4 || model.last6 !== count6) {
       usage = Object.freeze({
-        assignedIPv4: ipv4,
-        assignedIPv6: ipv6,
+        assignedIPv4: toBigInt(count4),
+        assignedIPv6: toBigInt(count6),
         capacityIPv4: model.capacity.ipv4,
         capacityIPv6: model.capacity.ipv6,
       });
       model.lastUsage = usage;
+      model.last4 = count4;
+      model.last6 = count6;
     }
     result.set(model.name, usage);
   }
