@@ -5,6 +5,12 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# A fresh clone has no node_modules: install exactly what package-lock.json says.
+if [ ! -x node_modules/.bin/jest ]; then
+  echo "::: installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund || exit 1
+fi
+
 suites=(
   "lint:npm run lint"
   "i18n:npm run i18n:check"
