@@ -11,6 +11,20 @@ import { capacityOfBlocks, poolBlocks } from './capacity';
 import type { IPAddress, IPScan } from './ip';
 import { parseIP, scanIP, scanIPInto } from './ip';
 import { IPv4PairSet, IPv6PairSet } from './pair-sets';
+import type { PoolWindows } from './pool-windows';
+import {
+  createPoolWindows,
+  GEO_STRIDE,
+  V4_BIT,
+  V4_SIZE,
+  V4_START,
+  V6_BIT,
+  V6_SIZE,
+  V6_START,
+  V6_W0,
+  V6_W1,
+  V6_W2,
+} from './pool-windows';
 import type { PoolLocator } from './pool-locator';
 import { createPoolLocator } from './pool-locator';
 import type { IPAddressPool, Service } from './types';
@@ -92,6 +106,15 @@ export interface PoolDirectory {
   locator: PoolLocator;
   /** The pool objects it was built from, to reuse it while they stay the same. */
   pools: IPAddressPool[];
+  /**
+   * What poolUtilization last returned for these pools, and the counts it was made from (per
+   * position in `list`): while every count stays the same, the same Map is handed out again.
+   */
+  lastResult?: Map<string, PoolUtilization>;
+  last4?: Int32Array;
+  last6?: Int32Array;
+  /** The pools' address windows for counting, made by the first recompute over them. */
+  windows?: PoolWindows;
 }
 
 const directoryByList = new WeakMap<IPAddressPool[], PoolDirectory>();
@@ -158,19 +181,33 @@ const LEGACY_ALLOCATED_FROM = legacyAnnotationKeys.ipAllocatedFromPool;
 const SMALL_BIGINTS = Array.from({ length: 4096 }, (_, i) => BigInt(i));
 const toBigInt = (n: number): bigint => (n < SMALL_BIGINTS.length ? SMALL_BIGINTS[n] : BigInt(n));
 
-/** Assigned and total addresses for every pool, from scratch. Non-LoadBalancer Services are ignored. */
+/**
+ * Assigned and total addresses for every pool, from scratch: every Service and every ingress IP is
+ * read on every call. Non-LoadBalancer Services are ignored. While no pool's figures change, the
+ * Map returned last time for the same pools is returned again (as the index's snapshot() does):
+ * treat it as read-only.
+ */
 export const poolUtilization = (
   pools: IPAddressPool[],
   services: Service[],
 ): Map<string, PoolUtilization> => {
   const directory = createPoolDirectory(pools);
   const { positions, locator } = directory;
-  const assigned4 = new Int32Array(directory.list.length);
-  const assigned6 = new Int32Array(directory.list.length);
-  seen4.clear(directory.list.length);
-  seen6.clear(directory.list.length);
+  const poolCount = directory.list.length;
+  const assigned4 = new Int32Array(poolCount);
+  const assigned6 = new Int32Array(poolCount);
+  seen4.clear(poolCount);
+  seen6.clear(poolCount);
+  // Most IPs are counted in their pool's window of bits (see pool-windows.ts), the rest in the
+  // (pool, IP) sets. Which one is decided by the pool and the IP alone, so the copies of a shared
+  // IP always meet in the same one.
+  const windows = (directory.windows ??= createPoolWindows(directory.list));
+  const { geo, bits, touched } = windows;
+  if (windows.dirty) bits.fill(0);
+  windows.dirty = true;
+  let touchedCount = 0;
   // One pass, nothing allocated per Service: read the pool name, parse each IP into `words`,
-  // attribute it, count it if new.
+  // attribute it, count it if new (its bit in the pool's window, else the pool's pair set).
   for (let s = 0; s < services.length; s++) {
     const service = services[s];
     if (service.spec?.type !== 'LoadBalancer') continue;
@@ -191,7 +228,22 @@ export const poolUtilization = (
       if (family === 4) {
         const v4 = words[0];
         const pool = named >= 0 ? named : locator.find4Index(v4 >>> 0);
-        if (pool >= 0 && seen4.add(pool, v4)) assigned4[pool]++;
+        if (pool < 0) continue;
+        const g = pool * GEO_STRIDE;
+        const offset = (v4 - geo[g + V4_START]) >>> 0;
+        if (offset < geo[g + V4_SIZE]) {
+          const bit = geo[g + V4_BIT] + offset;
+          const at = bit >>> 5;
+          const word = bits[at];
+          const flag = 1 << (bit & 31);
+          if ((word & flag) === 0) {
+            if (word === 0) touched[touchedCount++] = at;
+            bits[at] = word | flag;
+            assigned4[pool]++;
+          }
+          continue;
+        }
+        if (seen4.add(pool, v4)) assigned4[pool]++;
       } else if (family === 6) {
         const w0 = words[0];
         const w1 = words[1];
@@ -199,13 +251,44 @@ export const poolUtilization = (
         const w3 = words[3];
         const pool =
           named >= 0 ? named : locator.find6Index(w0 >>> 0, w1 >>> 0, w2 >>> 0, w3 >>> 0);
-        if (pool >= 0 && seen6.add(pool, w0, w1, w2, w3)) assigned6[pool]++;
+        if (pool < 0) continue;
+        const g = pool * GEO_STRIDE;
+        const offset = (w3 - geo[g + V6_START]) >>> 0;
+        if (
+          offset < geo[g + V6_SIZE] &&
+          w2 === geo[g + V6_W2] &&
+          w1 === geo[g + V6_W1] &&
+          w0 === geo[g + V6_W0]
+        ) {
+          const bit = geo[g + V6_BIT] + offset;
+          const at = bit >>> 5;
+          const word = bits[at];
+          const flag = 1 << (bit & 31);
+          if ((word & flag) === 0) {
+            if (word === 0) touched[touchedCount++] = at;
+            bits[at] = word | flag;
+            assigned6[pool]++;
+          }
+          continue;
+        }
+        if (seen6.add(pool, w0, w1, w2, w3)) assigned6[pool]++;
       }
     }
   }
+  for (let k = 0; k < touchedCount; k++) bits[touched[k]] = 0;
+  windows.dirty = false;
+  const { last4, last6, lastResult } = directory;
+  if (lastResult !== undefined && last4 !== undefined && last6 !== undefined) {
+    let same = true;
+    for (let i = 0; i < poolCount && same; i++) {
+      same = assigned4[i] === last4[i] && assigned6[i] === last6[i];
+    }
+    // Every figure as last time: the Map already handed out says exactly this.
+    if (same) return lastResult;
+  }
   const result = new Map<string, PoolUtilization>();
   const list = directory.list;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < poolCount; i++) {
     const model = list[i];
     const count4 = assigned4[i];
     const count6 = assigned6[i];
@@ -224,5 +307,8 @@ export const poolUtilization = (
     }
     result.set(model.name, usage);
   }
+  directory.lastResult = result;
+  directory.last4 = assigned4;
+  directory.last6 = assigned6;
   return result;
 };
