@@ -6,7 +6,7 @@ import { poolsCoveredBy } from '../pool-selection';
 import { labelSelectorMatches } from '../selectors';
 import type { BGPAdvertisement, Community, IPAddressPool, LabelSelector } from '../types';
 import type { ValidationIssue } from './issues';
-import { duplicateIssues, selectorListIssues } from './issues';
+import { advertisementSelectorIssues, duplicateIssues } from './issues';
 
 export interface BGPAdvertisementContext {
   /** Pools, to check aggregation lengths against their prefixes and find shared pools. */
@@ -34,13 +34,7 @@ const fieldIssues = (
     ...duplicateIssues(spec.ipAddressPools, 'spec.ipAddressPools', 'ipAddressPools'),
     ...duplicateIssues(spec.communities, 'spec.communities', 'community'),
     ...duplicateIssues(spec.peers, 'spec.peers', 'peers'),
-    ...selectorListIssues(
-      spec.ipAddressPoolSelectors,
-      'spec.ipAddressPoolSelectors',
-      'ipAddressPoolSelectors',
-    ),
-    ...selectorListIssues(spec.nodeSelectors, 'spec.nodeSelectors', 'nodeSelectors'),
-    ...selectorListIssues(spec.serviceSelectors, 'spec.serviceSelectors', 'serviceSelectors'),
+    ...advertisementSelectorIssues(spec),
   ];
   const push = (path: string, message: string, webhook = true) =>
     issues.push({ path, message, ...(webhook ? { webhookMessage: message } : {}) });

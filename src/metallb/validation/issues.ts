@@ -86,6 +86,21 @@ export const selectorListIssues = (
 };
 
 /** Wraps webhook messages the way MetalLB's caller does (e.g. "parsing address pool web: ..."). */
+/** The selector lists L2 and BGP advertisements share, checked in MetalLB's order. */
+export const advertisementSelectorIssues = (spec: {
+  ipAddressPoolSelectors?: LabelSelector[];
+  nodeSelectors?: LabelSelector[];
+  serviceSelectors?: LabelSelector[];
+}): ValidationIssue[] => [
+  ...selectorListIssues(
+    spec.ipAddressPoolSelectors,
+    'spec.ipAddressPoolSelectors',
+    'ipAddressPoolSelectors',
+  ),
+  ...selectorListIssues(spec.nodeSelectors, 'spec.nodeSelectors', 'nodeSelectors'),
+  ...selectorListIssues(spec.serviceSelectors, 'spec.serviceSelectors', 'serviceSelectors'),
+];
+
 export const wrapWebhook = (issues: ValidationIssue[], prefix: string): ValidationIssue[] =>
   issues.map((issue) =>
     issue.webhookMessage === undefined
