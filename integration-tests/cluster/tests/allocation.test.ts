@@ -2,6 +2,7 @@
 import {
   METALLB_NS,
   apply,
+  deleteNamespaceAndServices,
   deleteQuietly,
   events,
   getJson,
@@ -26,13 +27,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await deleteQuietly('namespace', NS);
   // pools last, once no Service holds their addresses
-  await waitFor(
-    'test services gone',
-    async () => (await getJson('services', '-n', NS)).items.length === 0,
-    60_000,
-  ).catch(() => undefined);
+  await deleteNamespaceAndServices(NS);
   await deleteQuietly('ipaddresspools.metallb.io', '-n', METALLB_NS, AUTO, MANUAL);
 });
 

@@ -8,6 +8,7 @@ import {
   apply,
   arpingMac,
   clusterDir,
+  deleteNamespaceAndServices,
   deleteQuietly,
   env,
   getJson,
@@ -88,12 +89,7 @@ maybe('layer 2 announcement by the real speakers', () => {
   afterAll(async () => {
     // every speaker back (idempotent up.sh restarts only what is not running)
     await run('bash', [path.join(clusterDir, 'up.sh')]);
-    await deleteQuietly('namespace', NS);
-    await waitFor(
-      'test services gone',
-      async () => (await getJson('services', '-n', NS)).items.length === 0,
-      60_000,
-    ).catch(() => undefined);
+    await deleteNamespaceAndServices(NS);
     await deleteQuietly('l2advertisements.metallb.io', '-n', METALLB_NS, ADV);
     await deleteQuietly('ipaddresspools.metallb.io', '-n', METALLB_NS, POOL);
   });

@@ -109,19 +109,21 @@ describe('the VM simulator', () => {
         },
       },
     ]);
+    const setRunStrategy = (strategy: string) =>
+      kubectl(
+        'patch',
+        'virtualmachines.kubevirt.io',
+        '-n',
+        NS,
+        'vm1',
+        '--type=merge',
+        '-p',
+        JSON.stringify({ spec: { runStrategy: strategy } }),
+      );
     const status = async () =>
       (await getJson('virtualmachines.kubevirt.io', '-n', NS, 'vm1')).status?.printableStatus;
     await waitFor('vm1 Running', async () => (await status()) === 'Running');
-    await kubectl(
-      'patch',
-      'virtualmachines.kubevirt.io',
-      '-n',
-      NS,
-      'vm1',
-      '--type=merge',
-      '-p',
-      '{"spec":{"runStrategy":"Halted"}}',
-    );
+    await setRunStrategy('Halted');
     await waitFor('vm1 Stopped', async () => (await status()) === 'Stopped');
     await waitFor(
       'no VMI',
@@ -132,16 +134,7 @@ describe('the VM simulator', () => {
       'no launcher pod',
       async () => (await getJson('pods', '-n', NS)).items.length === 0,
     );
-    await kubectl(
-      'patch',
-      'virtualmachines.kubevirt.io',
-      '-n',
-      NS,
-      'vm1',
-      '--type=merge',
-      '-p',
-      '{"spec":{"runStrategy":"Always"}}',
-    );
+    await setRunStrategy('Always');
     await waitFor('vm1 Running again', async () => (await status()) === 'Running');
   });
 });

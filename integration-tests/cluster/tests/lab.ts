@@ -180,6 +180,19 @@ export const deleteQuietly = async (...args: string[]): Promise<void> => {
   await run(env.KUBECTL, ['delete', '--ignore-not-found', '--wait=false', ...args]);
 };
 
+/**
+ * Deletes a test namespace and waits (up to a minute) until its Services are gone, so the pools the
+ * test made can be deleted next without a Service still holding their addresses.
+ */
+export const deleteNamespaceAndServices = async (ns: string): Promise<void> => {
+  await deleteQuietly('namespace', ns);
+  await waitFor(
+    'test services gone',
+    async () => (await getJson('services', '-n', ns)).items.length === 0,
+    60_000,
+  ).catch(() => undefined);
+};
+
 export const ipInRange = (ip: string, from: number, to: number): boolean => {
   const last = Number(ip.split('.')[3]);
   return ip.startsWith('192.168.123.') && last >= from && last <= to;
