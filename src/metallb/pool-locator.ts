@@ -74,7 +74,16 @@ const buildSegments = (
   return segments;
 };
 
+/** Disjoint address segments sorted by first address, each with the position of its pool. */
+export interface OwnedSegments {
+  firsts: bigint[];
+  lasts: bigint[];
+  owners: Int32Array;
+}
+
 export interface PoolLocator {
+  /** The segments it searches, per family: what containment means, overlaps resolved. */
+  segments: Record<IPFamily, OwnedSegments>;
   /** The pool whose blocks contain ip, or undefined. */
   find(ip: IPAddress): string | undefined;
   /** The same for a scanned IP: IPv4 is looked up without making a bigint. */
@@ -276,6 +285,10 @@ export const createPoolLocator = (pools: PoolBlocks[]): PoolLocator => {
     );
   };
   return {
+    segments: {
+      4: { firsts: segments[4].firsts, lasts: segments[4].lasts, owners: owners4 },
+      6: { firsts: segments[6].firsts, lasts: segments[6].lasts, owners: owners6 },
+    },
     find: (ip) => (ip.family === 4 ? find4(Number(ip.value)) : find6(ip.value)),
     findScan,
     findScanIndex: (scan) => {
