@@ -1,30 +1,14 @@
 // Distinct assigned IPs per pool, the way MetalLB counts them for pool status: a shared IP counts
 // once. An IP belongs to the pool the controller named in ip-allocated-from-pool, else to the pool
 // whose blocks contain it.
-import {
-  annotations as annotationKeys,
-  legacyAnnotations as legacyAnnotationKeys,
-} from './annotations';
 import type { AddressBlock } from './blocks';
 import type { PoolCapacity } from './capacity';
 import { capacityOfBlocks, poolBlocks } from './capacity';
 import type { IPAddress, IPScan } from './ip';
-import { parseIP, scanIP, scanIPInto } from './ip';
+import { parseIP, scanIP } from './ip';
 import { IPv4PairSet, IPv6PairSet } from './pair-sets';
-import type { PoolWindows } from './pool-windows';
-import {
-  createPoolWindows,
-  GEO_STRIDE,
-  V4_BIT,
-  V4_SIZE,
-  V4_START,
-  V6_BIT,
-  V6_SIZE,
-  V6_START,
-  V6_W0,
-  V6_W1,
-  V6_W2,
-} from './pool-windows';
+import type { PoolChunks } from './pool-chunks';
+import { countAssigned, createPoolChunks } from './pool-chunks';
 import type { PoolLocator } from './pool-locator';
 import { createPoolLocator } from './pool-locator';
 import type { IPAddressPool, Service } from './types';
@@ -99,7 +83,7 @@ export interface PoolDirectory {
   indexOf: Map<string, number>;
   /**
    * The same positions in a prototype-less object: a keyed property read of a pool name costs
-   * about half of Map.get, and the recompute does one per annotated Service.
+   * about half of Map.get. Its keys are interned strings, which the recompute compares names with.
    */
   positions: Record<string, number>;
   list: PoolModel[];
@@ -113,8 +97,8 @@ export interface PoolDirectory {
   lastResult?: Map<string, PoolUtilization>;
   last4?: Int32Array;
   last6?: Int32Array;
-  /** The pools' address windows for counting, made by the first recompute over them. */
-  windows?: PoolWindows;
+  /** The pools' address chunks for counting, made by the first recompute over them. */
+  chunks?: PoolChunks;
 }
 
 const directoryByList = new WeakMap<IPAddressPool[], PoolDirectory>();
@@ -170,12 +154,9 @@ export const emptyUtilization = (capacity: PoolCapacity): PoolUtilization => ({
 });
 
 // Scratch for poolUtilization, reused from call to call (JavaScript runs one call at a time): the
-// words of the IP being read and the (pool, IP) sets that count each IP once per pool.
-const words = new Int32Array(4);
+// (pool, IP) sets that count each IP once per pool outside the chunks.
 const seen4 = new IPv4PairSet();
 const seen6 = new IPv6PairSet();
-const ALLOCATED_FROM = annotationKeys.ipAllocatedFromPool;
-const LEGACY_ALLOCATED_FROM = legacyAnnotationKeys.ipAllocatedFromPool;
 
 // Counts up to a few thousand per pool are the common case; their bigints are made once.
 const SMALL_BIGINTS = Array.from({ length: 4096 }, (_, i) => BigInt(i));
@@ -198,85 +179,10 @@ export const poolUtilization = (
   const assigned6 = new Int32Array(poolCount);
   seen4.clear(poolCount);
   seen6.clear(poolCount);
-  // Most IPs are counted in their pool's window of bits (see pool-windows.ts), the rest in the
-  // (pool, IP) sets. Which one is decided by the pool and the IP alone, so the copies of a shared
-  // IP always meet in the same one.
-  const windows = (directory.windows ??= createPoolWindows(directory.list));
-  const { geo, bits, touched } = windows;
-  if (windows.dirty) bits.fill(0);
-  windows.dirty = true;
-  let touchedCount = 0;
-  // One pass, nothing allocated per Service: read the pool name, parse each IP into `words`,
-  // attribute it, count it if new (its bit in the pool's window, else the pool's pair set).
-  for (let s = 0; s < services.length; s++) {
-    const service = services[s];
-    if (service.spec?.type !== 'LoadBalancer') continue;
-    const ingress = service.status?.loadBalancer?.ingress;
-    if (ingress === undefined || ingress.length === 0) continue;
-    const annotations = service.metadata?.annotations;
-    let named = -1;
-    if (annotations !== undefined) {
-      // Constant keys, the new one first (it wins even when empty), as readMetalLBAnnotation.
-      const allocatedFrom = annotations[ALLOCATED_FROM] ?? annotations[LEGACY_ALLOCATED_FROM];
-      // positions has no prototype: only pool names are found, "__proto__" and "constructor" too.
-      if (allocatedFrom !== undefined) named = positions[allocatedFrom] ?? -1;
-    }
-    for (let i = 0; i < ingress.length; i++) {
-      const ip = ingress[i].ip;
-      if (!ip) continue;
-      const family = scanIPInto(ip, words);
-      if (family === 4) {
-        const v4 = words[0];
-        const pool = named >= 0 ? named : locator.find4Index(v4 >>> 0);
-        if (pool < 0) continue;
-        const g = pool * GEO_STRIDE;
-        const offset = (v4 - geo[g + V4_START]) >>> 0;
-        if (offset < geo[g + V4_SIZE]) {
-          const bit = geo[g + V4_BIT] + offset;
-          const at = bit >>> 5;
-          const word = bits[at];
-          const flag = 1 << (bit & 31);
-          if ((word & flag) === 0) {
-            if (word === 0) touched[touchedCount++] = at;
-            bits[at] = word | flag;
-            assigned4[pool]++;
-          }
-          continue;
-        }
-        if (seen4.add(pool, v4)) assigned4[pool]++;
-      } else if (family === 6) {
-        const w0 = words[0];
-        const w1 = words[1];
-        const w2 = words[2];
-        const w3 = words[3];
-        const pool =
-          named >= 0 ? named : locator.find6Index(w0 >>> 0, w1 >>> 0, w2 >>> 0, w3 >>> 0);
-        if (pool < 0) continue;
-        const g = pool * GEO_STRIDE;
-        const offset = (w3 - geo[g + V6_START]) >>> 0;
-        if (
-          offset < geo[g + V6_SIZE] &&
-          w2 === geo[g + V6_W2] &&
-          w1 === geo[g + V6_W1] &&
-          w0 === geo[g + V6_W0]
-        ) {
-          const bit = geo[g + V6_BIT] + offset;
-          const at = bit >>> 5;
-          const word = bits[at];
-          const flag = 1 << (bit & 31);
-          if ((word & flag) === 0) {
-            if (word === 0) touched[touchedCount++] = at;
-            bits[at] = word | flag;
-            assigned6[pool]++;
-          }
-          continue;
-        }
-        if (seen6.add(pool, w0, w1, w2, w3)) assigned6[pool]++;
-      }
-    }
-  }
-  for (let k = 0; k < touchedCount; k++) bits[touched[k]] = 0;
-  windows.dirty = false;
+  // Most IPs are counted in their chunk of addresses, the rest in the (pool, IP) sets: see
+  // pool-chunks.ts.
+  const chunks = (directory.chunks ??= createPoolChunks(locator.segments, positions));
+  countAssigned(chunks, positions, locator, services, assigned4, assigned6, seen4, seen6);
   const { last4, last6, lastResult } = directory;
   if (lastResult !== undefined && last4 !== undefined && last6 !== undefined) {
     let same = true;
