@@ -45,3 +45,32 @@ export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
 export type { IPScan } from './ip';
 export { scanIP } from './ip';
+export type {
+  AdvertisementKind,
+  CoveringAdvertisement,
+  KubeNode,
+  NodeExclusion,
+  NodeMatch,
+  NodePreview,
+  PoolMatch,
+  PoolPreview,
+} from './advertisement-preview';
+export {
+  advertisementsCoveringPool,
+  EXCLUDE_FROM_LB_LABEL,
+  poolsOnlyCoveredBy,
+  previewAdvertisementPools,
+  previewNodes,
+} from './advertisement-preview';
+export type { AnnouncedService, AnnouncementStatus } from './announced-services';
+export { announcingNodesByService, servicesAnnouncedBy } from './announced-services';
+export type { Dependent } from './dependents';
+export {
+  advertisementsNamingPeer,
+  advertisementsNamingPool,
+  advertisementsUsingCommunity,
+  peersUsingBFDProfile,
+} from './dependents';
+export type { AggregationFloor, AggregationFloors } from './aggregation';
+export { aggregationFloors } from './aggregation';
+export { labelSelectorText, parseLabelSelectorText } from './selector-text';
