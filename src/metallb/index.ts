@@ -20,8 +20,8 @@ export type { PoolOverlap } from './overlaps';
 export { findPoolOverlaps, formatPoolOverlap } from './overlaps';
 export type { PoolUtilization } from './utilization';
 export { ingressIPs, isLoadBalancerService, poolUtilization, serviceKey } from './utilization';
-export type { UtilizationIndex } from './utilization-index';
-export { createUtilizationIndex } from './utilization-index';
+export type { ParsedPool, PoolRanges } from './pool-ranges';
+export { parsePool, poolForIP, poolForService, poolRanges } from './pool-ranges';
 export type { MetalLBAnnotation } from './annotations';
 export {
   annotations,
@@ -43,5 +43,3 @@ export { labelSelectorMatches, labelSelectorProblem } from './selectors';
 export type { CommunityReading } from './bgp-community';
 export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
-export type { IPScan } from './ip';
-export { scanIP } from './ip';
