@@ -43,3 +43,34 @@ export { labelSelectorMatches, labelSelectorProblem } from './selectors';
 export type { CommunityReading } from './bgp-community';
 export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
+export type * from './announcement-types';
+export type { CandidateExclusion, ElectionInput, L2Election } from './election';
+export {
+  EXCLUDE_FROM_LB_LABEL,
+  electL2,
+  electionOrder,
+  goIPString,
+  isPodReady,
+  nextInLine,
+} from './election';
+export type { AnnounceProtocol, AnnouncingOwner, OwnerSource, StaleStatus } from './owner';
+export { eventTime, eventsFor, resolveOwner } from './owner';
+export type { PendingReason, UnannouncedReason } from './pending';
+export { pendingReason, unannouncedReason } from './pending';
+export type {
+  AssignmentInput,
+  AssignmentRow,
+  AssignmentStatus,
+  Assignments,
+  PendingService,
+} from './assignments';
+export { buildAssignments } from './assignments';
+export type { AssignmentFilters, OwnerChange, OwnerMemory } from './assignment-filters';
+export {
+  FILTER_KEYS,
+  emptyOwnerMemory,
+  groupByNode,
+  pendingMatches,
+  rememberOwners,
+  rowMatches,
+} from './assignment-filters';
