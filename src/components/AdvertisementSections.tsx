@@ -12,9 +12,9 @@ import {
   previewNodes,
   type Advertisement,
   type AdvertisementKind,
-  type AnnouncedService,
+  type AdvertisedService,
   type IPAddressPool,
-  type KubeNode,
+  type Node,
   type LabelSelector,
 } from '../metallb';
 import { MissingMark, PoolLink, SelectorText } from './AdvertisementCells';
@@ -116,7 +116,7 @@ export const CoveredPools: FC<{
 
 export const AllowedNodes: FC<{
   selectors?: LabelSelector[];
-  nodes: WatchedList<KubeNode>;
+  nodes: WatchedList<Node>;
   /** What "all nodes" means for this kind, in words. */
   allNodesText: string;
 }> = ({ selectors, nodes, allNodesText }) => {
@@ -173,7 +173,7 @@ export const AllowedNodes: FC<{
 };
 
 export const AnnouncedServices: FC<{
-  services: AnnouncedService[];
+  services: AdvertisedService[];
   loaded: boolean;
   error: unknown;
   /** Why the node column may be empty, in this kind's terms. */

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { poolsCoveredBy } from './pool-selection';
 import {
   advertisementsCoveringPool,
-  EXCLUDE_FROM_LB_LABEL,
   poolsOnlyCoveredBy,
   previewAdvertisementPools,
   previewNodes,
-  type KubeNode,
 } from './advertisement-preview';
+import type { Node } from './announcement-types';
+import { EXCLUDE_FROM_LB_LABEL } from './election';
 import { bgpAdvertisement, l2Advertisement, pool } from './test-factories';
 
 const webapp = pool(
@@ -20,7 +20,7 @@ const db = pool('db', ['10.0.1.0/24'], {}, { tier: 'db', zone: 'a' });
 const spare = pool('spare', ['10.0.2.0/24']);
 const pools = [webapp, db, spare];
 
-const node = (name: string, labels: Record<string, string> = {}, conditions = []): KubeNode => ({
+const node = (name: string, labels: Record<string, string> = {}, conditions = []): Node => ({
   metadata: { name, labels },
   status: { conditions },
 });

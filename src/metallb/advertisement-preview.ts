@@ -2,17 +2,11 @@
 // selectedNodes): the pools it covers (named, or matched by any of its pool selectors; neither set =
 // every pool), the nodes allowed to announce (matched by any node selector; none = every node), and
 // the reverse: the advertisements that cover a pool. Previews for forms and details pages.
+import type { Node } from './announcement-types';
+import { isExcludedFromBalancers, isNetworkUnavailable } from './election';
 import { advertisementCoversPool, coversAllPools, type Advertisement } from './pool-selection';
 import { labelSelectorMatches, labelSelectorProblem } from './selectors';
-import type { IPAddressPool, K8sObject, LabelSelector } from './types';
-
-/** The Node fields the previews read. */
-export interface KubeNode extends K8sObject {
-  status?: { conditions?: Array<{ type?: string; status?: string }> };
-}
-
-/** Nodes carrying this label never announce (unless MetalLB's speaker ignores it). */
-export const EXCLUDE_FROM_LB_LABEL = 'node.kubernetes.io/exclude-from-external-load-balancers';
+import type { IPAddressPool, LabelSelector } from './types';
 
 export interface PoolMatch {
   name: string;
@@ -87,19 +81,16 @@ export interface NodePreview {
   invalid: Array<{ index: number; problem: string }>;
 }
 
-const exclusionOf = (node: KubeNode): NodeExclusion | undefined => {
-  const labels = node.metadata?.labels ?? {};
-  if (Object.prototype.hasOwnProperty.call(labels, EXCLUDE_FROM_LB_LABEL))
-    return 'exclude-from-external-load-balancers';
-  const unavailable = (node.status?.conditions ?? []).some(
-    (c) => c.type === 'NetworkUnavailable' && c.status === 'True',
-  );
-  return unavailable ? 'network-unavailable' : undefined;
-};
+const exclusionOf = (node: Node): NodeExclusion | undefined =>
+  isExcludedFromBalancers(node)
+    ? 'exclude-from-external-load-balancers'
+    : isNetworkUnavailable(node)
+      ? 'network-unavailable'
+      : undefined;
 
 export const previewNodes = (
   selectors: LabelSelector[] | undefined,
-  nodes: KubeNode[],
+  nodes: Node[],
 ): NodePreview => {
   const list = selectors ?? [];
   const perSelector = list.map((selector) =>

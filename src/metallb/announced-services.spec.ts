@@ -1,4 +1,6 @@
-import { announcingNodesByService, servicesAnnouncedBy } from './announced-services';
+import { servicesAnnouncedBy } from './announced-services';
+import { resolveOwner } from './owner';
+import type { Service } from './types';
 import { allocatedService, l2Advertisement, pool, service } from './test-factories';
 
 const webapp = pool('ip-addresspool-webapp', ['192.168.123.200-192.168.123.250']);
@@ -17,7 +19,8 @@ describe('servicesAnnouncedBy', () => {
 
   it('lists the Services whose IPs come from a covered pool, with the announcing node', () => {
     const adv = l2Advertisement('l2-adv-webapp', { ipAddressPools: ['ip-addresspool-webapp'] });
-    const nodes = announcingNodesByService([l2Status('database', 'vmexamples', 'worker-3')]);
+    const l2Statuses = [l2Status('database', 'vmexamples', 'worker-3')];
+    const nodes = (s: Service) => resolveOwner({ service: s, l2Statuses })?.nodes ?? [];
     expect(
       servicesAnnouncedBy(adv, pools, [database, service('x', ['192.168.123.101'])], nodes),
     ).toEqual([
@@ -60,17 +63,5 @@ describe('servicesAnnouncedBy', () => {
     expect(servicesAnnouncedBy(adv, pools, [labelled, database]).map((s) => s.name)).toEqual([
       'web',
     ]);
-  });
-});
-
-describe('announcingNodesByService', () => {
-  it('collects every node per Service once, sorted, and ignores statuses not yet filled', () => {
-    const map = announcingNodesByService([
-      l2Status('web', 'default', 'worker-2'),
-      l2Status('web', 'default', 'worker-1'),
-      l2Status('web', 'default', 'worker-2'),
-      { metadata: { name: 'empty' } },
-    ]);
-    expect([...map]).toEqual([['default/web', ['worker-1', 'worker-2']]]);
   });
 });

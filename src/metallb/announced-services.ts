@@ -1,20 +1,14 @@
 // The LoadBalancer Services an advertisement announces now: their IP came from a pool it covers, and
-// its serviceSelectors (v0.16) are empty or match the Service's labels. The announcing nodes come
-// from MetalLB's own status objects (ServiceL2Status, ServiceBGPStatus), passed in by the caller.
-import { readMetalLBAnnotation } from './annotations';
-import { formatIP, scanIP } from './ip';
+// its serviceSelectors (v0.16) are empty or match the Service's labels. The announcing nodes are the
+// caller's (owner.ts resolveOwner over ServiceL2Status / ServiceBGPStatus).
+import { formatIP } from './ip';
 import { advertisementCoversPool, type Advertisement } from './pool-selection';
+import { poolForService } from './pool-ranges';
 import { labelSelectorMatches } from './selectors';
-import type { IPAddressPool, K8sObject, Service } from './types';
-import {
-  attributeScan,
-  createPoolDirectory,
-  ingressIPs,
-  isLoadBalancerService,
-  serviceKey,
-} from './utilization';
+import type { IPAddressPool, Service } from './types';
+import { ingressIPs, isLoadBalancerService } from './utilization';
 
-export interface AnnouncedService {
+export interface AdvertisedService {
   namespace: string;
   name: string;
   ips: string[];
@@ -23,45 +17,24 @@ export interface AnnouncedService {
   nodes: string[];
 }
 
-/** A ServiceL2Status or ServiceBGPStatus: the node that announces one Service. */
-export interface AnnouncementStatus extends K8sObject {
-  status?: { node?: string; serviceName?: string; serviceNamespace?: string };
-}
-
-/** Nodes per `namespace/name` from MetalLB's status objects, each node once, sorted. */
-export const announcingNodesByService = (statuses: AnnouncementStatus[]): Map<string, string[]> => {
-  const byService = new Map<string, Set<string>>();
-  for (const { status } of statuses) {
-    if (!status?.node || !status.serviceName) continue;
-    const key = `${status.serviceNamespace ?? ''}/${status.serviceName}`;
-    const nodes = byService.get(key) ?? new Set<string>();
-    nodes.add(status.node);
-    byService.set(key, nodes);
-  }
-  return new Map([...byService].map(([key, nodes]) => [key, [...nodes].sort()]));
-};
-
 export const servicesAnnouncedBy = (
   advertisement: Advertisement,
   pools: IPAddressPool[],
   services: Service[],
-  nodesByService: Map<string, string[]> = new Map(),
-): AnnouncedService[] => {
-  const directory = createPoolDirectory(pools);
+  nodesOf: (service: Service) => string[] = () => [],
+): AdvertisedService[] => {
   const covered = new Set(
     pools
       .filter((pool) => advertisementCoversPool(advertisement, pool))
       .map((pool) => pool.metadata?.name ?? ''),
   );
   const selectors = advertisement.spec?.serviceSelectors ?? [];
-  const result: AnnouncedService[] = [];
+  const result: AdvertisedService[] = [];
   for (const service of services) {
     if (!isLoadBalancerService(service)) continue;
     const ips = ingressIPs(service);
     if (ips.length === 0) continue;
-    const allocatedFrom = readMetalLBAnnotation(service, 'ipAllocatedFromPool');
-    const scan = scanIP(formatIP(ips[0]));
-    const pool = scan ? attributeScan(directory, allocatedFrom, scan) : undefined;
+    const pool = poolForService(pools, service);
     if (pool === undefined || !covered.has(pool)) continue;
     if (
       selectors.length > 0 &&
@@ -73,7 +46,7 @@ export const servicesAnnouncedBy = (
       name: service.metadata?.name ?? '',
       ips: ips.map(formatIP),
       pool,
-      nodes: nodesByService.get(serviceKey(service)) ?? [],
+      nodes: nodesOf(service),
     });
   }
   return result.sort((a, b) => (`${a.namespace}/${a.name}` < `${b.namespace}/${b.name}` ? -1 : 1));

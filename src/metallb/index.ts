@@ -20,8 +20,8 @@ export type { PoolOverlap } from './overlaps';
 export { findPoolOverlaps, formatPoolOverlap } from './overlaps';
 export type { PoolUtilization } from './utilization';
 export { ingressIPs, isLoadBalancerService, poolUtilization, serviceKey } from './utilization';
-export type { UtilizationIndex } from './utilization-index';
-export { createUtilizationIndex } from './utilization-index';
+export type { ParsedPool, PoolRanges } from './pool-ranges';
+export { parsePool, poolForIP, poolForService, poolRanges } from './pool-ranges';
 export type { MetalLBAnnotation } from './annotations';
 export {
   annotations,
@@ -43,12 +43,40 @@ export { labelSelectorMatches, labelSelectorProblem } from './selectors';
 export type { CommunityReading } from './bgp-community';
 export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
-export type { IPScan } from './ip';
-export { scanIP } from './ip';
+export type * from './announcement-types';
+export type { CandidateExclusion, ElectionInput, L2Election } from './election';
+export {
+  EXCLUDE_FROM_LB_LABEL,
+  electL2,
+  electionOrder,
+  goIPString,
+  isPodReady,
+  nextInLine,
+} from './election';
+export type { AnnounceProtocol, AnnouncingOwner, OwnerSource, StaleStatus } from './owner';
+export { eventTime, eventsFor, resolveOwner } from './owner';
+export type { PendingReason, UnannouncedReason } from './pending';
+export { pendingReason, unannouncedReason } from './pending';
+export type {
+  AssignmentInput,
+  AssignmentRow,
+  AssignmentStatus,
+  Assignments,
+  PendingService,
+} from './assignments';
+export { buildAssignments } from './assignments';
+export type { AssignmentFilters, OwnerChange, OwnerMemory } from './assignment-filters';
+export {
+  FILTER_KEYS,
+  emptyOwnerMemory,
+  groupByNode,
+  pendingMatches,
+  rememberOwners,
+  rowMatches,
+} from './assignment-filters';
 export type {
   AdvertisementKind,
   CoveringAdvertisement,
-  KubeNode,
   NodeExclusion,
   NodeMatch,
   NodePreview,
@@ -57,13 +85,12 @@ export type {
 } from './advertisement-preview';
 export {
   advertisementsCoveringPool,
-  EXCLUDE_FROM_LB_LABEL,
   poolsOnlyCoveredBy,
   previewAdvertisementPools,
   previewNodes,
 } from './advertisement-preview';
-export type { AnnouncedService, AnnouncementStatus } from './announced-services';
-export { announcingNodesByService, servicesAnnouncedBy } from './announced-services';
+export type { AdvertisedService } from './announced-services';
+export { servicesAnnouncedBy } from './announced-services';
 export type { Dependent } from './dependents';
 export {
   advertisementsNamingPeer,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useK8sWatchResource, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import { gvkOf, METALLB_NAMESPACE, NodeModel } from '../models';
-import type { K8sObject, KubeNode } from '../../metallb';
+import type { K8sObject, Node } from '../../metallb';
 
 export interface WatchedList<T> {
   items: T[];
@@ -25,4 +25,4 @@ export const useMetalLBList = <T extends K8sObject>(model: K8sModel, enabled = t
   useList<T>(model, METALLB_NAMESPACE, enabled);
 
 /** Nodes, for node-selector previews (a user who may not list them gets an error, not a page failure). */
-export const useNodes = (enabled = true) => useList<KubeNode>(NodeModel, undefined, enabled);
+export const useNodes = (enabled = true) => useList<Node>(NodeModel, undefined, enabled);

@@ -16,10 +16,10 @@ import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
 import { useLoadBalancerServices } from '../../../k8s/hooks/useLoadBalancerServices';
 import {
   aggregationFloors,
-  announcingNodesByService,
+  resolveOwner,
   readCommunity,
   servicesAnnouncedBy,
-  type AnnouncementStatus,
+  type ServiceAnnouncementStatus,
   type BGPAdvertisement,
   type BGPPeer,
   type Community,
@@ -72,11 +72,17 @@ const BGPAdvertisementDetails: FC<{ obj: BGPAdvertisement }> = ({ obj }) => {
   const bgp = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const communities = useMetalLBList<Community>(CommunityModel);
-  const statuses = useMetalLBList<AnnouncementStatus>(ServiceBGPStatusModel);
+  const statuses = useMetalLBList<ServiceAnnouncementStatus>(ServiceBGPStatusModel);
   const nodes = useNodes();
   const { services, loaded, loadError } = useLoadBalancerServices();
   const announced = useMemo(
-    () => servicesAnnouncedBy(obj, pools.items, services, announcingNodesByService(statuses.items)),
+    () =>
+      servicesAnnouncedBy(
+        obj,
+        pools.items,
+        services,
+        (service) => resolveOwner({ service, bgpStatuses: statuses.items })?.nodes ?? [],
+      ),
     [obj, pools.items, services, statuses.items],
   );
   const floors = aggregationFloors(obj, pools.items);

@@ -9,9 +9,9 @@ import {
 import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
 import { useLoadBalancerServices } from '../../../k8s/hooks/useLoadBalancerServices';
 import {
-  announcingNodesByService,
+  resolveOwner,
   servicesAnnouncedBy,
-  type AnnouncementStatus,
+  type ServiceAnnouncementStatus,
   type BGPAdvertisement,
   type IPAddressPool,
   type L2Advertisement,
@@ -31,11 +31,17 @@ const L2AdvertisementDetails: FC<{ obj: L2Advertisement }> = ({ obj }) => {
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
   const l2 = useMetalLBList<L2Advertisement>(L2AdvertisementModel);
   const bgp = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
-  const statuses = useMetalLBList<AnnouncementStatus>(ServiceL2StatusModel);
+  const statuses = useMetalLBList<ServiceAnnouncementStatus>(ServiceL2StatusModel);
   const nodes = useNodes();
   const { services, loaded, loadError } = useLoadBalancerServices();
   const announced = useMemo(
-    () => servicesAnnouncedBy(obj, pools.items, services, announcingNodesByService(statuses.items)),
+    () =>
+      servicesAnnouncedBy(
+        obj,
+        pools.items,
+        services,
+        (service) => resolveOwner({ service, l2Statuses: statuses.items })?.nodes ?? [],
+      ),
     [obj, pools.items, services, statuses.items],
   );
   const serviceSelectors = obj.spec?.serviceSelectors ?? [];
