@@ -45,3 +45,5 @@ export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
 export type { IPScan } from './ip';
 export { scanIP } from './ip';
+export type { PoolAssignment } from './pool-services';
+export { poolAssignments } from './pool-services';

@@ -1,0 +1,69 @@
+// Which Service holds which address of which pool: the rows of a pool's "assigned IPs" table, the
+// Services a pool's delete dialog names, and the cells of its address map. An IP belongs to the
+// pool the controller wrote in ip-allocated-from-pool, else to the pool whose blocks contain it
+// (the same attribution utilization counts with).
+import { readMetalLBAnnotation } from './annotations';
+import { formatIP, scanToAddress, type IPFamily } from './ip';
+import type { IPAddressPool, Service } from './types';
+import {
+  attributeScan,
+  createPoolDirectory,
+  ingressScans,
+  isLoadBalancerService,
+} from './utilization';
+
+export interface PoolAssignment {
+  ip: string;
+  family: IPFamily;
+  /** The address as a number, for the address map. */
+  value: bigint;
+  namespace: string;
+  service: string;
+  /** Other Services holding the same IP (MetalLB's allow-shared-ip). */
+  shared: boolean;
+}
+
+/** Per pool name, its assigned addresses in address order (one row per Service and IP). */
+export const poolAssignments = (
+  pools: IPAddressPool[],
+  services: Service[],
+): Map<string, PoolAssignment[]> => {
+  const directory = createPoolDirectory(pools);
+  const result = new Map<string, PoolAssignment[]>();
+  for (const service of services) {
+    if (!isLoadBalancerService(service)) continue;
+    const from = readMetalLBAnnotation(service, 'ipAllocatedFromPool');
+    for (const scan of ingressScans(service)) {
+      const pool = attributeScan(directory, from, scan);
+      if (pool === undefined) continue;
+      const ip = scanToAddress(scan);
+      const rows = result.get(pool) ?? [];
+      rows.push({
+        ip: formatIP(ip),
+        family: ip.family,
+        value: ip.value,
+        namespace: service.metadata?.namespace ?? '',
+        service: service.metadata?.name ?? '',
+        shared: false,
+      });
+      result.set(pool, rows);
+    }
+  }
+  for (const rows of result.values()) {
+    rows.sort((a, b) =>
+      a.family !== b.family
+        ? a.family - b.family
+        : a.value < b.value
+          ? -1
+          : a.value > b.value
+            ? 1
+            : 0,
+    );
+    rows.forEach((row, i) => {
+      const same = (other?: PoolAssignment) =>
+        other?.family === row.family && other.value === row.value;
+      row.shared = same(rows[i - 1]) || same(rows[i + 1]);
+    });
+  }
+  return result;
+};
