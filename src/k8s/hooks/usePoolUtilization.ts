@@ -5,9 +5,9 @@ import {
   poolUtilization,
   type IPAddressPool,
   type PoolUtilization,
-  type Service,
 } from '../../metallb';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE, ServiceModel } from '../models';
+import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE } from '../models';
+import { useLoadBalancerServices } from './useLoadBalancerServices';
 
 export type UtilizationSource = 'services' | 'pool-status' | 'none';
 
@@ -45,7 +45,7 @@ const hasPoolStatus = (pools: IPAddressPool[]) =>
 
 /**
  * The pools in the MetalLB namespace and their utilization, live: one watch on pools, one on
- * Services in all namespaces. A user who may not list Services cluster-wide still gets the pools,
+ * LoadBalancer Services in all namespaces. A user who may not list Services cluster-wide still gets the pools,
  * with MetalLB's own counts from pool status when it writes them.
  */
 export const usePoolUtilization = (): PoolsWithUtilization => {
@@ -54,16 +54,13 @@ export const usePoolUtilization = (): PoolsWithUtilization => {
     namespace: METALLB_NAMESPACE,
     isList: true,
   });
-  const [services, servicesLoaded, servicesError] = useK8sWatchResource<Service[]>({
-    groupVersionKind: gvkOf(ServiceModel),
-    isList: true,
-  });
+  const { services, loaded: servicesLoaded, loadError: servicesError } = useLoadBalancerServices();
   const poolList = useMemo(() => pools ?? [], [pools]);
   const servicesUsable = servicesLoaded && !servicesError;
   const { utilization, source } = useMemo(() => {
     if (servicesUsable) {
       return {
-        utilization: poolUtilization(poolList, services ?? []),
+        utilization: poolUtilization(poolList, services),
         source: 'services' as const,
       };
     }

@@ -7,7 +7,7 @@ import IPAddressPoolListPage from './IPAddressPoolListPage';
 
 type WatchResult = [unknown, boolean, unknown];
 
-/** Programs the two watches the page makes: pools in metallb-system, Services everywhere. */
+/** Programs the two watches the page makes: pools in metallb-system, LoadBalancer Services everywhere. */
 const watches = ({
   pools = [[], true, undefined],
   services = [[], true, undefined],
@@ -99,6 +99,7 @@ describe('IPAddressPoolListPage', () => {
     expect(useK8sWatchResource).toHaveBeenCalledWith({
       groupVersionKind: { group: undefined, version: 'v1', kind: 'Service' },
       isList: true,
+      fieldSelector: 'spec.type=LoadBalancer',
     });
   });
 
