@@ -81,21 +81,29 @@ export const YAMLEditor = (({
 
 export const CodeEditor = YAMLEditor as unknown as typeof SDK.CodeEditor;
 
-export const HorizontalNav: typeof SDK.HorizontalNav = ({ pages, resource }) => (
-  <div data-test="horizontal-nav">
-    {pages.map((page) => {
-      const Component = page.component as React.ComponentType<{ obj: unknown }>;
-      return (
-        <section key={page.href ?? page.name} aria-label={page.name}>
-          <Component obj={resource} />
-        </section>
-      );
-    })}
-  </div>
-);
-
 export const ResourceEventStream: typeof SDK.ResourceEventStream = () => (
   <div data-test="event-stream" />
 );
 
-export const Timestamp: typeof SDK.Timestamp = ({ timestamp }) => <span>{timestamp}</span>;
+export const ResourceIcon: typeof SDK.ResourceIcon = () => null;
+
+export const Timestamp: typeof SDK.Timestamp = ({ timestamp }) => <>{timestamp ?? '-'}</>;
+
+export const ResourceYAMLEditor: typeof SDK.ResourceYAMLEditor = ({ initialResource }) => (
+  <pre data-test="yaml-editor">{JSON.stringify(initialResource)}</pre>
+);
+
+/** Renders the tab names and the first tab (Details), as the console does on the details URL. */
+export const HorizontalNav: typeof SDK.HorizontalNav = ({ resource, pages }) => {
+  const First = pages[0]?.component as unknown as React.ComponentType<{ obj: unknown }>;
+  return (
+    <div>
+      <nav>
+        {pages.map((p) => (
+          <span key={p.name}>{p.name}</span>
+        ))}
+      </nav>
+      {First ? <First obj={resource} /> : null}
+    </div>
+  );
+};
