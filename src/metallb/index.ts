@@ -80,3 +80,30 @@ export {
   rememberOwners,
   rowMatches,
 } from './assignment-filters';
+export type {
+  AdvertisementKind,
+  CoveringAdvertisement,
+  NodeExclusion,
+  NodeMatch,
+  NodePreview,
+  PoolMatch,
+  PoolPreview,
+} from './advertisement-preview';
+export {
+  advertisementsCoveringPool,
+  poolsOnlyCoveredBy,
+  previewAdvertisementPools,
+  previewNodes,
+} from './advertisement-preview';
+export type { AdvertisedService } from './announced-services';
+export { servicesAnnouncedBy } from './announced-services';
+export type { Dependent } from './dependents';
+export {
+  advertisementsNamingPeer,
+  advertisementsNamingPool,
+  advertisementsUsingCommunity,
+  peersUsingBFDProfile,
+} from './dependents';
+export type { AggregationFloor, AggregationFloors } from './aggregation';
+export { aggregationFloors } from './aggregation';
+export { labelSelectorText, parseLabelSelectorText } from './selector-text';

@@ -42,10 +42,12 @@ const isForbidden = (error: unknown): boolean =>
 const useTimedOut = (waiting: boolean, ms: number): boolean => {
   const [timedOut, setTimedOut] = useState(false);
   useEffect(() => {
-    setTimedOut(false);
     if (!waiting) return undefined;
     const timer = setTimeout(() => setTimedOut(true), ms);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      setTimedOut(false);
+    };
   }, [waiting, ms]);
   return waiting && timedOut;
 };
