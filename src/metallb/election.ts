@@ -90,12 +90,12 @@ export const isPodReady = (pod: Pod): boolean =>
   pod.status?.phase === 'Running' &&
   (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 
-const isNetworkUnavailable = (node: Node): boolean =>
+export const isNetworkUnavailable = (node: Node): boolean =>
   (node.status?.conditions ?? []).some(
     (c) => c.type === 'NetworkUnavailable' && c.status === 'True',
   );
 
-const isExcludedFromBalancers = (node: Node): boolean =>
+export const isExcludedFromBalancers = (node: Node): boolean =>
   Object.prototype.hasOwnProperty.call(node.metadata?.labels ?? {}, EXCLUDE_FROM_LB_LABEL);
 
 /** Nodes an advertisement's nodeSelectors select: every node when it has none, else any selector's. */

@@ -20,8 +20,8 @@ export type { PoolOverlap } from './overlaps';
 export { findPoolOverlaps, formatPoolOverlap } from './overlaps';
 export type { PoolUtilization } from './utilization';
 export { ingressIPs, isLoadBalancerService, poolUtilization, serviceKey } from './utilization';
-export type { UtilizationIndex } from './utilization-index';
-export { createUtilizationIndex } from './utilization-index';
+export type { ParsedPool, PoolRanges } from './pool-ranges';
+export { parsePool, poolForIP, poolForService, poolRanges } from './pool-ranges';
 export type { MetalLBAnnotation } from './annotations';
 export {
   annotations,
@@ -43,8 +43,6 @@ export { labelSelectorMatches, labelSelectorProblem } from './selectors';
 export type { CommunityReading } from './bgp-community';
 export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
-export type { IPScan } from './ip';
-export { scanIP } from './ip';
 export type * from './announcement-types';
 export type { CandidateExclusion, ElectionInput, L2Election } from './election';
 export {
@@ -76,3 +74,30 @@ export {
   rememberOwners,
   rowMatches,
 } from './assignment-filters';
+export type {
+  AdvertisementKind,
+  CoveringAdvertisement,
+  NodeExclusion,
+  NodeMatch,
+  NodePreview,
+  PoolMatch,
+  PoolPreview,
+} from './advertisement-preview';
+export {
+  advertisementsCoveringPool,
+  poolsOnlyCoveredBy,
+  previewAdvertisementPools,
+  previewNodes,
+} from './advertisement-preview';
+export type { AdvertisedService } from './announced-services';
+export { servicesAnnouncedBy } from './announced-services';
+export type { Dependent } from './dependents';
+export {
+  advertisementsNamingPeer,
+  advertisementsNamingPool,
+  advertisementsUsingCommunity,
+  peersUsingBFDProfile,
+} from './dependents';
+export type { AggregationFloor, AggregationFloors } from './aggregation';
+export { aggregationFloors } from './aggregation';
+export { labelSelectorText, parseLabelSelectorText } from './selector-text';
