@@ -18,8 +18,14 @@ export type { PoolCapacity } from './capacity';
 export { poolBlocks, poolCapacity, usableAddressCount } from './capacity';
 export type { PoolOverlap } from './overlaps';
 export { findPoolOverlaps, formatPoolOverlap } from './overlaps';
-export type { PoolUtilization } from './utilization';
-export { ingressIPs, isLoadBalancerService, poolUtilization, serviceKey } from './utilization';
+export type { PoolUsage, PoolUtilization } from './utilization';
+export {
+  ingressIPs,
+  isLoadBalancerService,
+  poolStatusUsage,
+  poolUtilization,
+  serviceKey,
+} from './utilization';
 export type { ParsedPool, PoolRanges } from './pool-ranges';
 export { parsePool, poolForIP, poolForService, poolRanges } from './pool-ranges';
 export type { MetalLBAnnotation } from './annotations';
