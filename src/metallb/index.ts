@@ -62,7 +62,7 @@ export {
   nextInLine,
 } from './election';
 export type { AnnounceProtocol, AnnouncingOwner, OwnerSource, StaleStatus } from './owner';
-export { eventTime, eventsFor, resolveOwner } from './owner';
+export { eventTime, eventsFor, isMetalLBEvent, resolveOwner } from './owner';
 export type { PendingReason, UnannouncedReason } from './pending';
 export { pendingReason, unannouncedReason } from './pending';
 export type {
