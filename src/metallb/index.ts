@@ -18,8 +18,14 @@ export type { PoolCapacity } from './capacity';
 export { poolBlocks, poolCapacity, usableAddressCount } from './capacity';
 export type { PoolOverlap } from './overlaps';
 export { findPoolOverlaps, formatPoolOverlap } from './overlaps';
-export type { PoolUtilization } from './utilization';
-export { ingressIPs, isLoadBalancerService, poolUtilization, serviceKey } from './utilization';
+export type { PoolUsage, PoolUtilization } from './utilization';
+export {
+  ingressIPs,
+  isLoadBalancerService,
+  poolStatusUsage,
+  poolUtilization,
+  serviceKey,
+} from './utilization';
 export type { ParsedPool, PoolRanges } from './pool-ranges';
 export { parsePool, poolForIP, poolForService, poolRanges } from './pool-ranges';
 export type { MetalLBAnnotation } from './annotations';
@@ -43,6 +49,8 @@ export { labelSelectorMatches, labelSelectorProblem } from './selectors';
 export type { CommunityReading } from './bgp-community';
 export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
+export type { PoolAssignment } from './pool-services';
+export { poolAssignments } from './pool-services';
 export type * from './announcement-types';
 export type { CandidateExclusion, ElectionInput, L2Election } from './election';
 export {
@@ -54,7 +62,7 @@ export {
   nextInLine,
 } from './election';
 export type { AnnounceProtocol, AnnouncingOwner, OwnerSource, StaleStatus } from './owner';
-export { eventTime, eventsFor, resolveOwner } from './owner';
+export { eventTime, eventsFor, isMetalLBEvent, resolveOwner } from './owner';
 export type { PendingReason, UnannouncedReason } from './pending';
 export { pendingReason, unannouncedReason } from './pending';
 export type {

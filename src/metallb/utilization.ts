@@ -4,7 +4,7 @@
 import { readMetalLBAnnotation } from './annotations';
 import type { IPAddress } from './ip';
 import { parseIP } from './ip';
-import { poolPosition, poolRanges } from './pool-ranges';
+import { parsePool, poolPosition, poolRanges } from './pool-ranges';
 import type { IPAddressPool, Service } from './types';
 
 export interface PoolUtilization {
@@ -13,6 +13,12 @@ export interface PoolUtilization {
   capacityIPv4: bigint;
   capacityIPv6: bigint;
 }
+
+/** The same figures where an assigned count can be unknown (undefined), as when read from pool status. */
+export type PoolUsage = Omit<PoolUtilization, 'assignedIPv4' | 'assignedIPv6'> & {
+  assignedIPv4?: bigint;
+  assignedIPv6?: bigint;
+};
 
 /** `namespace/name`, the key watch events use for a Service. */
 export const serviceKey = (service: Service): string =>
@@ -63,5 +69,28 @@ export const poolUtilization = (
       capacityIPv6: capacity.ipv6,
     });
   });
+  return result;
+};
+
+const statusCount = (count: number | undefined): bigint | undefined =>
+  Number.isSafeInteger(count) ? BigInt(count as number) : undefined;
+
+/**
+ * The counts MetalLB itself writes into pool status (v0.15+; distinct IPs, as poolUtilization
+ * counts), for users who cannot list Services. A pool without status is unknown, not empty.
+ * Capacity is still exact from the spec.
+ */
+export const poolStatusUsage = (pools: IPAddressPool[]): Map<string, PoolUsage> => {
+  const result = new Map<string, PoolUsage>();
+  for (const pool of pools) {
+    const { name, capacity } = parsePool(pool);
+    if (result.has(name)) continue;
+    result.set(name, {
+      assignedIPv4: statusCount(pool.status?.assignedIPv4),
+      assignedIPv6: statusCount(pool.status?.assignedIPv6),
+      capacityIPv4: capacity.ipv4,
+      capacityIPv6: capacity.ipv6,
+    });
+  }
   return result;
 };
