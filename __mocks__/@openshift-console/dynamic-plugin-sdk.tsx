@@ -57,3 +57,7 @@ export const useActiveNamespace = jest.fn(() => [
   'metallb-system',
   jest.fn(),
 ]) as unknown as jest.MockedFunction<typeof SDK.useActiveNamespace>;
+
+export const useK8sModel = jest.fn(() => [undefined, false]) as unknown as jest.MockedFunction<
+  typeof SDK.useK8sModel
+>;

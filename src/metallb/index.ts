@@ -45,3 +45,29 @@ export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
 export type { IPScan } from './ip';
 export { scanIP } from './ip';
+export type {
+  AdvertisementMode,
+  ComponentStatus,
+  Condition,
+  ConfigurationResult,
+  ConfigurationState,
+  MetalLBComponents,
+  MetalLBResource,
+  NamespaceSource,
+  Node,
+  OperatorConditionType,
+  Pod,
+} from './install';
+export {
+  DEFAULT_METALLB_NAMESPACE,
+  NODE_EXCLUDE_LABEL,
+  advertisementMode,
+  findMetalLBNamespace,
+  imageVersion,
+  metallbComponents,
+  operatorConditions,
+  operatorHealthy,
+  podReady,
+} from './install';
+export type { ClusterState } from './install-warnings';
+export { findClusterWarnings } from './install-warnings';
