@@ -1,5 +1,6 @@
 // Builders for the cluster objects the install and overview specs need (pods, nodes, states, MetalLB).
-import type { ConfigurationState, MetalLBResource, Node, Pod } from './install';
+import type { Node } from './announcement-types';
+import type { ConfigurationState, MetalLBPod, MetalLBResource } from './install';
 
 export const metallbPod = (
   component: 'controller' | 'speaker',
@@ -11,7 +12,7 @@ export const metallbPod = (
     namespace = 'metallb-system',
     image = `quay.io/metallb/${component}:v0.16.1`,
   }: { ready?: boolean; restarts?: number; namespace?: string; image?: string } = {},
-): Pod => ({
+): MetalLBPod => ({
   apiVersion: 'v1',
   kind: 'Pod',
   metadata: { name, namespace, labels: { app: 'metallb', component }, uid: `uid-${name}` },

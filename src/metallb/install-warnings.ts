@@ -2,12 +2,9 @@
 // selectors select no node, speakers that are not ready or missing, nodes that opt out of load
 // balancers, and components whose ConfigurationState says Invalid.
 import { goQuote } from './go-format';
-import {
-  NODE_EXCLUDE_LABEL,
-  type ConfigurationState,
-  type MetalLBComponents,
-  type Node,
-} from './install';
+import type { Node } from './announcement-types';
+import { EXCLUDE_FROM_LB_LABEL, isExcludedFromBalancers, selectsNode } from './election';
+import type { ConfigurationState, MetalLBComponents } from './install';
 import { labelSelectorMatches } from './selectors';
 import type { BGPAdvertisement, L2Advertisement } from './types';
 import type { ConfigurationWarning } from './warnings';
@@ -35,10 +32,7 @@ const nodeSelectorWarnings = (
     const selectors = advertisement.spec?.nodeSelectors ?? [];
     // No selector: every node. Otherwise a node is selected when any selector matches it.
     if (selectors.length === 0) return [];
-    const selected = nodes.some((node) =>
-      selectors.some((selector) => labelSelectorMatches(selector, node.metadata?.labels)),
-    );
-    if (selected) return [];
+    if (nodes.some((node) => selectsNode(selectors, node))) return [];
     const name = advertisement.metadata?.name ?? '';
     return [
       {
@@ -105,19 +99,17 @@ const speakerWarnings = (
 ];
 
 const excludedNodeWarnings = (nodes: Node[]): ConfigurationWarning[] =>
-  nodes
-    .filter((node) => node.metadata?.labels?.[NODE_EXCLUDE_LABEL] !== undefined)
-    .map((node) => {
-      const name = node.metadata?.name ?? '';
-      return {
-        kind: 'node-excluded-from-load-balancers' as const,
-        object: { kind: 'Node' as const, name },
-        node: name,
-        message:
-          `Node ${goQuote(name)} carries the label ${NODE_EXCLUDE_LABEL}, so MetalLB never announces from it. ` +
-          'Remove the label if the node should announce LoadBalancer IPs.',
-      };
-    });
+  nodes.filter(isExcludedFromBalancers).map((node) => {
+    const name = node.metadata?.name ?? '';
+    return {
+      kind: 'node-excluded-from-load-balancers' as const,
+      object: { kind: 'Node' as const, name },
+      node: name,
+      message:
+        `Node ${goQuote(name)} carries the label ${EXCLUDE_FROM_LB_LABEL}, so MetalLB never announces from it. ` +
+        'Remove the label if the node should announce LoadBalancer IPs.',
+    };
+  });
 
 const invalidConfigurationWarnings = (states: ConfigurationState[]): ConfigurationWarning[] =>
   states

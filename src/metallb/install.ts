@@ -1,10 +1,13 @@
 // Is MetalLB installed and healthy: where it runs, its controller and speakers (one per node), what the
 // operator's MetalLB resource and MetalLB's ConfigurationStates say. Pure: plain Kubernetes JSON in.
+import type { Node, Pod } from './announcement-types';
+import { isPodReady } from './election';
 import type { K8sObject } from './types';
 
 export const DEFAULT_METALLB_NAMESPACE = 'metallb-system';
 
-export interface Condition {
+/** A condition as operators write them (metav1.Condition). */
+export interface OperatorCondition {
   type?: string;
   status?: string;
   reason?: string;
@@ -12,12 +15,11 @@ export interface Condition {
   lastTransitionTime?: string;
 }
 
-export interface Pod extends K8sObject {
-  metadata?: K8sObject['metadata'] & { creationTimestamp?: string; deletionTimestamp?: string };
-  spec?: { nodeName?: string; containers?: Array<{ name?: string; image?: string }> };
-  status?: {
-    phase?: string;
-    conditions?: Condition[];
+/** A MetalLB pod: the announcement core's Pod plus what the overview shows (containers, restarts). */
+export interface MetalLBPod extends Pod {
+  metadata?: Pod['metadata'] & { deletionTimestamp?: string };
+  spec?: Pod['spec'] & { containers?: Array<{ name?: string; image?: string }> };
+  status?: Pod['status'] & {
     containerStatuses?: Array<{
       name?: string;
       ready?: boolean;
@@ -27,14 +29,9 @@ export interface Pod extends K8sObject {
   };
 }
 
-export interface Node extends K8sObject {
-  spec?: { unschedulable?: boolean };
-  status?: { conditions?: Condition[] };
-}
-
 /** metallb.io/v1beta1 ConfigurationState: `controller`, and one per speaker labelled with its node. */
 export interface ConfigurationState extends K8sObject {
-  status?: { result?: string; errorSummary?: string; conditions?: Condition[] };
+  status?: { result?: string; errorSummary?: string; conditions?: OperatorCondition[] };
 }
 
 /** The operator's metallb.io/v1beta1 MetalLB, named `metallb`, in the namespace MetalLB runs in. */
@@ -45,11 +42,10 @@ export interface MetalLBResource extends K8sObject {
     loadBalancerClass?: string;
     bgpBackend?: string;
   };
-  status?: { conditions?: Condition[] };
+  status?: { conditions?: OperatorCondition[] };
 }
 
 export const COMPONENT_LABEL = 'component';
-export const NODE_EXCLUDE_LABEL = 'node.kubernetes.io/exclude-from-external-load-balancers';
 const CONFIG_COMPONENT_LABEL = 'metallb.io/component-type';
 const CONFIG_NODE_LABEL = 'metallb.io/node-name';
 
@@ -61,7 +57,7 @@ export type NamespaceSource = 'metallb-resource' | 'controller-pod' | 'default';
  */
 export const findMetalLBNamespace = (
   metallbs: MetalLBResource[],
-  pods: Pod[],
+  pods: MetalLBPod[],
 ): { namespace: string; source: NamespaceSource } => {
   const resource = metallbs.find((m) => m.metadata?.name === 'metallb') ?? metallbs[0];
   if (resource?.metadata?.namespace)
@@ -91,11 +87,8 @@ export interface ComponentStatus {
   configuration?: ConfigurationResult;
 }
 
-const conditionTrue = (conditions: Condition[] | undefined, type: string) =>
+const conditionTrue = (conditions: OperatorCondition[] | undefined, type: string) =>
   conditions?.find((c) => c.type === type)?.status === 'True';
-
-export const podReady = (pod: Pod): boolean =>
-  pod.status?.phase === 'Running' && conditionTrue(pod.status?.conditions, 'Ready');
 
 /** `quay.io/metallb/speaker:v0.16.1` -> `v0.16.1`; a digest-only image is shown as its name. */
 export const imageVersion = (image: string | undefined): string | undefined => {
@@ -134,7 +127,7 @@ const configurationFor = (
   });
 
 const componentStatus = (
-  pod: Pod,
+  pod: MetalLBPod,
   component: 'controller' | 'speaker',
   states: ConfigurationState[],
 ): ComponentStatus => {
@@ -146,7 +139,7 @@ const componentStatus = (
     pod: pod.metadata?.name ?? '',
     namespace: pod.metadata?.namespace ?? '',
     node,
-    ready: podReady(pod),
+    ready: isPodReady(pod),
     phase: pod.status?.phase,
     restarts: (pod.status?.containerStatuses ?? []).reduce(
       (sum, c) => sum + (c.restartCount ?? 0),
@@ -173,7 +166,7 @@ const byNodeThenName = (a: ComponentStatus, b: ComponentStatus) =>
  * its node, readiness, restarts, version and ConfigurationState. `nodes` may be empty when unknown.
  */
 export const metallbComponents = (
-  pods: Pod[],
+  pods: MetalLBPod[],
   states: ConfigurationState[],
   nodes: Node[] = [],
 ): MetalLBComponents => {
@@ -206,7 +199,7 @@ export const OPERATOR_CONDITION_TYPES: OperatorConditionType[] = [
 /** The operator's four conditions, in its order, each present or not. */
 export const operatorConditions = (
   metallb: MetalLBResource,
-): Array<{ type: OperatorConditionType; condition?: Condition }> =>
+): Array<{ type: OperatorConditionType; condition?: OperatorCondition }> =>
   OPERATOR_CONDITION_TYPES.map((type) => ({
     type,
     condition: metallb.status?.conditions?.find((c) => c.type === type),

@@ -5,10 +5,10 @@ import {
   metallbComponents,
   type ConfigurationState,
   type MetalLBComponents,
+  type MetalLBPod,
   type MetalLBResource,
   type NamespaceSource,
   type Node,
-  type Pod,
 } from '../../metallb';
 import {
   ConfigurationStateModel,
@@ -80,14 +80,14 @@ export const useMetalLBInstall = (): MetalLBInstall => {
     operator ? { groupVersionKind: gvkOf(MetalLBModel), isList: true } : null,
   );
   // Cluster-wide first (finds MetalLB wherever it runs); a user limited to namespaces falls back below.
-  const [allPods, allPodsLoaded, allPodsError] = useK8sWatchResource<Pod[]>(
+  const [allPods, allPodsLoaded, allPodsError] = useK8sWatchResource<MetalLBPod[]>(
     crds ? { groupVersionKind: gvkOf(PodModel), isList: true, selector: METALLB_PODS } : null,
   );
   const { namespace, source: namespaceSource } = findMetalLBNamespace(
     metallbError ? [] : (metallbs ?? []),
     allPodsError ? [] : (allPods ?? []),
   );
-  const [nsPods, nsPodsLoaded, nsPodsError] = useK8sWatchResource<Pod[]>(
+  const [nsPods, nsPodsLoaded, nsPodsError] = useK8sWatchResource<MetalLBPod[]>(
     crds && allPodsError
       ? { groupVersionKind: gvkOf(PodModel), isList: true, namespace, selector: METALLB_PODS }
       : null,

@@ -39,7 +39,7 @@ export const PoolsCard: FC<{ pools: PoolsWithUtilization }> = ({ pools }) => {
                     assigned: usage.assignedIPv6,
                     capacity: usage.capacityIPv6,
                   },
-                ].filter((f) => f.capacity > 0n || f.assigned > 0n)
+                ].filter((f) => f.capacity > 0n || (f.assigned ?? 0n) > 0n)
               : [];
             return (
               <Tr key={pool.metadata?.uid ?? name} data-test={`overview-pool-${name}`}>
@@ -55,7 +55,13 @@ export const PoolsCard: FC<{ pools: PoolsWithUtilization }> = ({ pools }) => {
                     ? t('Unavailable')
                     : families.length === 0
                       ? t('No valid addresses')
-                      : families.map((f) => <UtilizationBar key={f.family} {...f} />)}
+                      : families.map((f) => (
+                          <UtilizationBar
+                            key={f.family}
+                            {...f}
+                            source={pools.source === 'pool-status' ? 'pool-status' : 'services'}
+                          />
+                        ))}
                 </Td>
               </Tr>
             );
