@@ -2,10 +2,7 @@
 // pods, EndpointSlices, events and MetalLB's per-Service status objects. Fields it uses, all optional.
 import type { K8sObject, ObjectMeta, Service } from './types';
 
-type Meta = ObjectMeta & {
-  creationTimestamp?: string;
-  ownerReferences?: Array<{ kind?: string; name?: string; uid?: string }>;
-};
+type Meta = ObjectMeta & { creationTimestamp?: string };
 
 export interface Condition {
   type?: string;

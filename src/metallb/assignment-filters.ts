@@ -48,7 +48,7 @@ export const groupByNode = (rows: AssignmentRow[]): Map<string, AssignmentRow[]>
 
 export interface OwnerChange {
   previous: string;
-  /** Epoch ms when the page saw the change. */
+  /** Epoch ms of the change: when the new owner's status (or event) appeared, else when the page saw it. */
   at: number;
 }
 
@@ -74,9 +74,10 @@ export const rememberOwners = (
     const current = (row.owner?.nodes ?? []).join(', ');
     owners.set(row.key, current);
     const before = memory.owners.get(row.key);
-    if (before && current && before !== current)
-      changes.set(row.key, { previous: before, at: now });
-    else {
+    if (before && current && before !== current) {
+      const since = Date.parse(row.owner?.since ?? '');
+      changes.set(row.key, { previous: before, at: Number.isNaN(since) ? now : since });
+    } else {
       const kept = memory.changes.get(row.key);
       if (kept) changes.set(row.key, kept);
     }

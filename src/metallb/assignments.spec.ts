@@ -100,17 +100,27 @@ describe('filters, grouping and owner changes', () => {
     expect([...groupByNode(two()).keys()]).toEqual(['worker-1', 'worker-3']);
   });
 
-  it('remembers the previous owner and when it changed', () => {
+  it('remembers the previous owner and when it changed (the new status’s creation, else when seen)', () => {
     let memory = rememberOwners(emptyOwnerMemory(), two(), 1000);
     expect(memory.changes.size).toBe(0);
     const moved = two().map((r) =>
-      r.name === 'database' ? { ...r, owner: { ...r.owner!, nodes: ['worker-1'] } } : r,
+      r.name === 'database'
+        ? { ...r, owner: { ...r.owner!, nodes: ['worker-1'], since: undefined } }
+        : r,
     );
     memory = rememberOwners(memory, moved, 2000);
     expect(memory.changes.get('vmexamples/database/192.168.123.200')).toEqual({
       previous: 'worker-3',
       at: 2000,
     });
+    const withStatus = moved.map((r) =>
+      r.name === 'database'
+        ? { ...r, owner: { ...r.owner!, nodes: ['worker-2'], since: '2026-11-28T10:00:07Z' } }
+        : r,
+    );
+    expect(
+      rememberOwners(memory, withStatus, 9999).changes.get('vmexamples/database/192.168.123.200'),
+    ).toEqual({ previous: 'worker-1', at: Date.parse('2026-11-28T10:00:07Z') });
     // kept on the next render
     memory = rememberOwners(memory, moved, 3000);
     expect(memory.changes.get('vmexamples/database/192.168.123.200')?.at).toBe(2000);

@@ -49,6 +49,8 @@ export { labelSelectorMatches, labelSelectorProblem } from './selectors';
 export type { CommunityReading } from './bgp-community';
 export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
+export type { PoolAssignment } from './pool-services';
+export { poolAssignments } from './pool-services';
 export type * from './announcement-types';
 export type { CandidateExclusion, ElectionInput, L2Election } from './election';
 export {
@@ -60,7 +62,7 @@ export {
   nextInLine,
 } from './election';
 export type { AnnounceProtocol, AnnouncingOwner, OwnerSource, StaleStatus } from './owner';
-export { eventTime, eventsFor, resolveOwner } from './owner';
+export { eventTime, eventsFor, isMetalLBEvent, resolveOwner } from './owner';
 export type { PendingReason, UnannouncedReason } from './pending';
 export { pendingReason, unannouncedReason } from './pending';
 export type {
@@ -107,3 +109,26 @@ export {
 export type { AggregationFloor, AggregationFloors } from './aggregation';
 export { aggregationFloors } from './aggregation';
 export { labelSelectorText, parseLabelSelectorText } from './selector-text';
+export type {
+  AdvertisementMode,
+  ComponentStatus,
+  ConfigurationResult,
+  ConfigurationState,
+  MetalLBComponents,
+  MetalLBPod,
+  MetalLBResource,
+  NamespaceSource,
+  OperatorCondition,
+  OperatorConditionType,
+} from './install';
+export {
+  DEFAULT_METALLB_NAMESPACE,
+  advertisementMode,
+  findMetalLBNamespace,
+  imageVersion,
+  metallbComponents,
+  operatorConditions,
+  operatorHealthy,
+} from './install';
+export type { ClusterState } from './install-warnings';
+export { findClusterWarnings } from './install-warnings';

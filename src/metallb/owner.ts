@@ -142,3 +142,19 @@ export const resolveOwner = (input: OwnerInput): AnnouncingOwner | undefined => 
   if (l2Statuses || bgpStatuses) return undefined;
   return events ? ownerFromEvents(service, events) : undefined;
 };
+
+const METALLB_REASONS = new Set([
+  'IPAllocated',
+  'AllocationFailed',
+  'ClearAssignment',
+  'LoadBalancerFailed',
+  'AdditionalAssignFailed',
+  'deprecatedAnnotation',
+  'nodeAssigned',
+  'announceFailed',
+]);
+
+/** Events MetalLB wrote (its recorders are named metallb-controller and metallb-speaker). */
+export const isMetalLBEvent = (event: KubeEvent): boolean =>
+  (event.source?.component ?? event.reportingComponent ?? '').startsWith('metallb') ||
+  METALLB_REASONS.has(event.reason ?? '');
