@@ -22,6 +22,8 @@ type TabExtension = Extension<
 >;
 const isTab = (e: Extension): e is TabExtension => e.type === 'console.tab/horizontalNav';
 
+const PANEL_ID = 'lab-horizontal-nav-panel';
+
 export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customData }) => {
   const base = useContext(DetailsBaseContext);
   const location = useLocation();
@@ -61,24 +63,28 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
               key={hrefOf(p) || 'details'}
               eventKey={i}
               title={<TabTitleText>{p.name}</TabTitleText>}
+              // Every tab controls the one panel the routes render into (aria-controls must exist).
+              tabContentId={PANEL_ID}
               data-test={`horizontal-link-${p.name}`}
             />
           ))}
         </Tabs>
       </PageSection>
-      <Routes>
-        {all.map((p) => {
-          const Component = p.component as ComponentType<Record<string, unknown>>;
-          const path = hrefOf(p);
-          return (
-            <Route
-              key={path || 'details'}
-              path={path ? `${path}/*` : ''}
-              element={<Component obj={resource} {...(customData ?? {})} />}
-            />
-          );
-        })}
-      </Routes>
+      <div id={PANEL_ID} role="tabpanel" aria-label={all[active < 0 ? 0 : active]?.name}>
+        <Routes>
+          {all.map((p) => {
+            const Component = p.component as ComponentType<Record<string, unknown>>;
+            const path = hrefOf(p);
+            return (
+              <Route
+                key={path || 'details'}
+                path={path ? `${path}/*` : ''}
+                element={<Component obj={resource} {...(customData ?? {})} />}
+              />
+            );
+          })}
+        </Routes>
+      </div>
     </>
   );
 };
