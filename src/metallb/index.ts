@@ -113,3 +113,26 @@ export type { CellState, MapBlock, MapCell, MapHolder, MapMark, MapRun } from '.
 export { addressMap, mapRuns } from './address-map';
 export type { PoolWarning, PoolWarningInput } from './pool-warnings';
 export { NEARLY_FULL, poolWarnings } from './pool-warnings';
+export type {
+  AdvertisementMode,
+  ComponentStatus,
+  ConfigurationResult,
+  ConfigurationState,
+  MetalLBComponents,
+  MetalLBPod,
+  MetalLBResource,
+  NamespaceSource,
+  OperatorCondition,
+  OperatorConditionType,
+} from './install';
+export {
+  DEFAULT_METALLB_NAMESPACE,
+  advertisementMode,
+  findMetalLBNamespace,
+  imageVersion,
+  metallbComponents,
+  operatorConditions,
+  operatorHealthy,
+} from './install';
+export type { ClusterState } from './install-warnings';
+export { findClusterWarnings } from './install-warnings';

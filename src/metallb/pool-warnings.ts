@@ -43,6 +43,8 @@ export const poolWarnings = (pool: IPAddressPool, input: PoolWarningInput): Pool
     if (overlap.pool !== name && overlap.otherPool !== name) continue;
     if (overlap.pool === name && overlap.otherPool === name) continue;
     const otherPool = overlap.pool === name ? overlap.otherPool : overlap.pool;
+    // The first of MetalLB's messages per other pool (a range overlaps in many CIDRs).
+    if (warnings.some((w) => w.code === 'overlap' && w.otherPool === otherPool)) continue;
     warnings.push({ code: 'overlap', message: formatPoolOverlap(overlap), otherPool });
   }
   const pending = (input.pendingReasons ?? []).filter(
