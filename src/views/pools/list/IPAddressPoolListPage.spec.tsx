@@ -6,7 +6,6 @@ import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { l2Advertisement } from '../../../metallb/test-factories';
 import { programWatches } from '../../test-support/watches';
 import { pool, service } from '../../../metallb/test-factories';
-import type { IPAddressPool, Service } from '../../../metallb';
 import IPAddressPoolListPage from './IPAddressPoolListPage';
 
 type WatchResult = [unknown, boolean, unknown];
@@ -29,7 +28,7 @@ const render = (ui: ReactElement) => {
     rerender: (next: ReactElement) => view.rerender(<MemoryRouter>{next}</MemoryRouter>),
   };
 };
-const loaded = (items: IPAddressPool[] | Service[]): WatchResult => [items, true, undefined];
+const loaded = (items: unknown[]): WatchResult => [items, true, undefined];
 const forbidden = (what: string): WatchResult => [
   [],
   false,
