@@ -7,7 +7,7 @@ import {
   metallbResource,
   node,
 } from '../../metallb/install-test-factories';
-import { l2Advertisement, pool } from '../../metallb/test-factories';
+import { l2Advertisement, pool, service } from '../../metallb/test-factories';
 import MetalLBOverviewPage from './MetalLBOverviewPage';
 
 type WatchResult = [unknown, boolean, unknown];
@@ -173,6 +173,23 @@ describe('MetalLBOverviewPage', () => {
     });
     render(<MetalLBOverviewPage />);
     expect(screen.getByTestId('problems-card')).toHaveTextContent('No problems found');
+  });
+
+  it('lists the Services pending an address with the reason, or says every Service has one', () => {
+    cluster({
+      ...healthy(),
+      IPAddressPool: loaded([]),
+      Service: loaded([service('database', [], { namespace: 'vmexamples' })]),
+    });
+    const { unmount } = render(<MetalLBOverviewPage />);
+    const pendingRow = screen.getByTestId('pending-vmexamples-database');
+    expect(within(pendingRow).getByTestId('pending-reason').textContent).not.toBe('');
+    unmount();
+    cluster(healthy());
+    render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('pending-card')).toHaveTextContent(
+      'Every LoadBalancer Service has an IP',
+    );
   });
 
   it('shows a pool’s utilization', () => {
