@@ -76,7 +76,11 @@ const MetalLBOverviewPage: FC = () => {
             <InstallCard install={install} mode={overview.mode} />
           </GridItem>
           <GridItem lg={7}>
-            <ProblemsCard problems={overview.problems} namespace={install.namespace} />
+            <ProblemsCard
+              problems={overview.problems}
+              namespace={install.namespace}
+              partial={overview.unreadable.length > 0}
+            />
           </GridItem>
           <GridItem>
             <ComponentsCard install={install} />
