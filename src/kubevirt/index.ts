@@ -32,3 +32,5 @@ export { checkSharing } from './sharing';
 export type { ExposeStatus } from './expose-status';
 export { exposeStatus } from './expose-status';
 export { connectCommand } from './connect';
+export type { PoolOption } from './address-options';
+export { poolOptions } from './address-options';

@@ -1,0 +1,223 @@
+import { useEffect, useRef, useState, type FC } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert,
+  Button,
+  ClipboardCopy,
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+  Label,
+  Spinner,
+  Stack,
+  StackItem,
+  Title,
+} from '@patternfly/react-core';
+import { Link } from 'react-router';
+import {
+  ResourceLink,
+  useAccessReview,
+  useK8sWatchResource,
+} from '@openshift-console/dynamic-plugin-sdk';
+import {
+  connectCommand,
+  exposeStatus,
+  type ExposedService,
+  type KubeEvent,
+  type PortChoice,
+  type ServiceL2Status,
+} from '../../kubevirt';
+import {
+  EventModel,
+  gvkOf,
+  METALLB_NAMESPACE,
+  ServiceL2StatusModel,
+  ServiceModel,
+} from '../../k8s/models';
+import type { CreatedService } from './ExposeVMWizard';
+
+/** Seconds from Create to the first render that showed the IP, and the node (kept for the e2e timing). */
+const useSecondsUntil = (shown: boolean, since: number): number | undefined => {
+  const [seconds, setSeconds] = useState<number>();
+  const done = useRef(false);
+  useEffect(() => {
+    if (shown && !done.current) {
+      done.current = true;
+      setSeconds((performance.now() - since) / 1000);
+    }
+  }, [shown, since]);
+  return seconds;
+};
+
+export const ExposeResult: FC<{
+  created: CreatedService;
+  ports: PortChoice[];
+  vmName: string;
+  onAgain: () => void;
+}> = ({ created, ports, vmName, onAgain }) => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { name, namespace } = created;
+  const [service, loaded] = useK8sWatchResource<ExposedService>({
+    groupVersionKind: gvkOf(ServiceModel),
+    name,
+    namespace,
+  });
+  const [events] = useK8sWatchResource<KubeEvent[]>({
+    groupVersionKind: gvkOf(EventModel),
+    namespace,
+    isList: true,
+    fieldSelector: `involvedObject.name=${name}`,
+  });
+  const [l2Readable, l2Checking] = useAccessReview({
+    group: ServiceL2StatusModel.apiGroup,
+    resource: ServiceL2StatusModel.plural,
+    verb: 'list',
+    namespace: METALLB_NAMESPACE,
+  });
+  const [l2Statuses] = useK8sWatchResource<ServiceL2Status[]>(
+    l2Readable && !l2Checking
+      ? {
+          groupVersionKind: gvkOf(ServiceL2StatusModel),
+          namespace: METALLB_NAMESPACE,
+          isList: true,
+          selector: {
+            matchLabels: {
+              'metallb.io/service-name': name,
+              'metallb.io/service-namespace': namespace,
+            },
+          },
+        }
+      : null,
+  );
+  const status = exposeStatus(service, events ?? [], l2Readable ? (l2Statuses ?? []) : undefined);
+  const ip = status.ips[0];
+  const ipSeconds = useSecondsUntil(!!ip, created.createdAt);
+  const nodeSeconds = useSecondsUntil(!!status.node, created.createdAt);
+
+  if (loaded && !service?.metadata) {
+    return (
+      <Alert
+        isInline
+        variant="info"
+        title={t('Service {{name}} no longer exists', { name })}
+        data-test="expose-gone"
+      >
+        <Button variant="link" isInline onClick={onAgain}>
+          {t('Expose a port again')}
+        </Button>
+      </Alert>
+    );
+  }
+  return (
+    <Stack hasGutter data-test="expose-result">
+      <StackItem>
+        <Title headingLevel="h2">{t('Service {{name}} created', { name })}</Title>
+      </StackItem>
+      <StackItem>
+        <DescriptionList isHorizontal>
+          <DescriptionListGroup>
+            <DescriptionListTerm>{t('External IP')}</DescriptionListTerm>
+            <DescriptionListDescription>
+              {ip ? (
+                <span data-test="expose-ip" data-seconds={ipSeconds?.toFixed(2)}>
+                  {status.ips.join(', ')}
+                </span>
+              ) : status.pendingReason ? (
+                <Alert
+                  isInline
+                  variant="danger"
+                  title={t('MetalLB cannot assign an IP')}
+                  data-test="expose-pending"
+                >
+                  {status.pendingReason}
+                </Alert>
+              ) : (
+                <span>
+                  <Spinner size="sm" aria-label={t('Waiting for an IP')} />{' '}
+                  {t('Waiting for MetalLB to assign an IP…')}
+                </span>
+              )}
+            </DescriptionListDescription>
+          </DescriptionListGroup>
+          <DescriptionListGroup>
+            <DescriptionListTerm>{t('Announced from node')}</DescriptionListTerm>
+            <DescriptionListDescription>
+              {status.node ? (
+                <span
+                  data-test="expose-node"
+                  data-seconds={nodeSeconds?.toFixed(2)}
+                  data-node={status.node.name}
+                >
+                  {status.node.name}{' '}
+                  <Label isCompact color={status.node.source === 'event' ? 'orange' : 'blue'}>
+                    {status.node.source === 'event'
+                      ? t('from the newest nodeAssigned event; events can be stale')
+                      : t('from ServiceL2Status')}
+                  </Label>
+                </span>
+              ) : ip ? (
+                <span>
+                  <Spinner size="sm" aria-label={t('Waiting for the announcing node')} />{' '}
+                  {t(
+                    'Waiting for a speaker to announce it (no node announces while the VM is stopped)…',
+                  )}
+                </span>
+              ) : (
+                t('None yet')
+              )}
+            </DescriptionListDescription>
+          </DescriptionListGroup>
+        </DescriptionList>
+      </StackItem>
+      {ip ? (
+        <StackItem data-test="expose-connect">
+          <Title headingLevel="h3">{t('Connect')}</Title>
+          {ports.map((p) => (
+            <ClipboardCopy
+              key={`${p.port}/${p.protocol}`}
+              isReadOnly
+              hoverTip={t('Copy')}
+              clickTip={t('Copied')}
+            >
+              {connectCommand(ip, p)}
+            </ClipboardCopy>
+          ))}
+        </StackItem>
+      ) : null}
+      <StackItem>
+        <Title headingLevel="h3">{t('Links')}</Title>
+        <Stack>
+          <StackItem>
+            {t('Service')}:{' '}
+            <ResourceLink
+              groupVersionKind={gvkOf(ServiceModel)}
+              name={name}
+              namespace={namespace}
+              inline
+            />
+          </StackItem>
+          <StackItem>
+            <Link
+              to={`/k8s/ns/${namespace}/kubevirt.io~v1~VirtualMachine/${vmName}/metallb-services`}
+            >
+              {t('LoadBalancer Services of VirtualMachine {{vm}}', { vm: vmName })}
+            </Link>
+          </StackItem>
+          {ip ? (
+            <StackItem>
+              <Link to={`/metallb/assignments?ip=${encodeURIComponent(ip)}`}>
+                {t('This IP in IP assignments')}
+              </Link>
+            </StackItem>
+          ) : null}
+          <StackItem>
+            <Button variant="link" isInline onClick={onAgain} data-test="expose-again">
+              {t('Expose another port')}
+            </Button>
+          </StackItem>
+        </Stack>
+      </StackItem>
+    </Stack>
+  );
+};
