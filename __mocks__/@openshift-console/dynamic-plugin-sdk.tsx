@@ -57,3 +57,26 @@ export const useActiveNamespace = jest.fn(() => [
   'metallb-system',
   jest.fn(),
 ]) as unknown as jest.MockedFunction<typeof SDK.useActiveNamespace>;
+
+export const ResourceIcon: typeof SDK.ResourceIcon = () => null;
+
+export const Timestamp: typeof SDK.Timestamp = ({ timestamp }) => <>{timestamp ?? '-'}</>;
+
+export const ResourceYAMLEditor: typeof SDK.ResourceYAMLEditor = ({ initialResource }) => (
+  <pre data-test="yaml-editor">{JSON.stringify(initialResource)}</pre>
+);
+
+/** Renders the tab names and the first tab (Details), as the console does on the details URL. */
+export const HorizontalNav: typeof SDK.HorizontalNav = ({ resource, pages }) => {
+  const First = pages[0]?.component as unknown as React.ComponentType<{ obj: unknown }>;
+  return (
+    <div>
+      <nav>
+        {pages.map((p) => (
+          <span key={p.name}>{p.name}</span>
+        ))}
+      </nav>
+      {First ? <First obj={resource} /> : null}
+    </div>
+  );
+};

@@ -135,7 +135,7 @@ describe('IPAddressPoolListPage', () => {
   it('shows a huge IPv6 pool as huge, not as a wrong number', () => {
     watches({ pools: loaded([pool('v6', ['fd00:1::/64'])]) });
     render(<IPAddressPoolListPage />);
-    expect(row('v6')).toHaveTextContent('IPv60 of 2^64');
+    expect(row('v6')).toHaveTextContent('IPv60 of 2⁶⁴');
   });
 
   it('degrades to MetalLB’s own counts when the user cannot list Services everywhere', () => {
