@@ -20,14 +20,17 @@ import {
   useAccessReview,
   useK8sWatchResource,
 } from '@openshift-console/dynamic-plugin-sdk';
+import { connectCommand, type ExposedService, type PortChoice } from '../../kubevirt';
 import {
-  connectCommand,
-  exposeStatus,
-  type ExposedService,
+  formatIP,
+  ingressIPs,
+  pendingReason,
+  resolveOwner,
   type KubeEvent,
-  type PortChoice,
-  type ServiceL2Status,
-} from '../../kubevirt';
+  type ServiceAnnouncementStatus,
+} from '../../metallb';
+import { useAnnouncementText } from '../../components/useAnnouncementText';
+import type { ExposeVMData } from './useExposeVMData';
 import {
   EventModel,
   gvkOf,
@@ -54,9 +57,11 @@ export const ExposeResult: FC<{
   created: CreatedService;
   ports: PortChoice[];
   vmName: string;
+  data: ExposeVMData;
   onAgain: () => void;
-}> = ({ created, ports, vmName, onAgain }) => {
+}> = ({ created, ports, vmName, data, onAgain }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const text = useAnnouncementText();
   const { name, namespace } = created;
   const [service, loaded] = useK8sWatchResource<ExposedService>({
     groupVersionKind: gvkOf(ServiceModel),
@@ -75,7 +80,7 @@ export const ExposeResult: FC<{
     verb: 'list',
     namespace: METALLB_NAMESPACE,
   });
-  const [l2Statuses] = useK8sWatchResource<ServiceL2Status[]>(
+  const [l2Statuses] = useK8sWatchResource<ServiceAnnouncementStatus[]>(
     l2Readable && !l2Checking
       ? {
           groupVersionKind: gvkOf(ServiceL2StatusModel),
@@ -90,10 +95,22 @@ export const ExposeResult: FC<{
         }
       : null,
   );
-  const status = exposeStatus(service, events ?? [], l2Readable ? (l2Statuses ?? []) : undefined);
-  const ip = status.ips[0];
+  // The owner from ServiceL2Status when readable; else the newest nodeAssigned event (said to be one).
+  const l2 = l2Readable && !l2Checking ? (l2Statuses ?? []) : undefined;
+  const ips = service?.metadata ? ingressIPs(service).map(formatIP) : [];
+  const ip = ips[0];
+  const owner =
+    service?.metadata && ip
+      ? resolveOwner({ service, l2Statuses: l2, events: events ?? [] })
+      : undefined;
+  const node = owner?.nodes[0];
+  const pending =
+    service?.metadata && !ip
+      ? pendingReason({ service, pools: data.pools, services: data.services, events: events ?? [] })
+      : undefined;
+  const pendingText = pending && pending.code !== 'waiting' ? text.pending(pending) : undefined;
   const ipSeconds = useSecondsUntil(!!ip, created.createdAt);
-  const nodeSeconds = useSecondsUntil(!!status.node, created.createdAt);
+  const nodeSeconds = useSecondsUntil(!!node, created.createdAt);
 
   if (loaded && !service?.metadata) {
     return (
@@ -121,16 +138,22 @@ export const ExposeResult: FC<{
             <DescriptionListDescription>
               {ip ? (
                 <span data-test="expose-ip" data-seconds={ipSeconds?.toFixed(2)}>
-                  {status.ips.join(', ')}
+                  {ips.join(', ')}
                 </span>
-              ) : status.pendingReason ? (
+              ) : pendingText ? (
                 <Alert
                   isInline
                   variant="danger"
                   title={t('MetalLB cannot assign an IP')}
                   data-test="expose-pending"
                 >
-                  {status.pendingReason}
+                  <p>{pendingText.summary}</p>
+                  {pending?.code === 'pools-full' && pending.message ? (
+                    <p>
+                      <code>{pending.message}</code>
+                    </p>
+                  ) : null}
+                  <p>{pendingText.fix}</p>
                 </Alert>
               ) : (
                 <span>
@@ -143,15 +166,15 @@ export const ExposeResult: FC<{
           <DescriptionListGroup>
             <DescriptionListTerm>{t('Announced from node')}</DescriptionListTerm>
             <DescriptionListDescription>
-              {status.node ? (
+              {node && owner ? (
                 <span
                   data-test="expose-node"
                   data-seconds={nodeSeconds?.toFixed(2)}
-                  data-node={status.node.name}
+                  data-node={node}
                 >
-                  {status.node.name}{' '}
-                  <Label isCompact color={status.node.source === 'event' ? 'orange' : 'blue'}>
-                    {status.node.source === 'event'
+                  {owner.nodes.join(', ')}{' '}
+                  <Label isCompact color={owner.source === 'event' ? 'orange' : 'blue'}>
+                    {owner.source === 'event'
                       ? t('from the newest nodeAssigned event; events can be stale')
                       : t('from ServiceL2Status')}
                   </Label>

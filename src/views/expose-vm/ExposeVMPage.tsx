@@ -101,6 +101,7 @@ const ExposeInNamespace: FC<{ namespace: string }> = ({ namespace }) => {
         created={created.service}
         ports={created.ports}
         vmName={created.vm}
+        data={data}
         onAgain={() => {
           setCreated(undefined);
           setRound(round + 1);

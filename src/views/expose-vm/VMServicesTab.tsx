@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Bullseye, Content, PageSection, Spinner, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { ResourceLink, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { useLoadBalancerServices } from '../../k8s/hooks/useLoadBalancerServices';
 import { servicesOfVM, type ExposedService, type VirtualMachine } from '../../kubevirt';
 import { readMetalLBAnnotation } from '../../metallb';
 import { gvkOf, ServiceModel } from '../../k8s/models';
@@ -14,13 +15,8 @@ const VMServicesTab: FC<{ obj?: VirtualMachine }> = ({ obj }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const namespace = obj?.metadata?.namespace ?? '';
   const name = obj?.metadata?.name ?? '';
-  const [services, loaded] = useK8sWatchResource<ExposedService[]>({
-    groupVersionKind: gvkOf(ServiceModel),
-    namespace,
-    isList: true,
-    fieldSelector: 'spec.type=LoadBalancer',
-  });
-  const mine = obj ? servicesOfVM(obj, services ?? []) : [];
+  const { services, loaded } = useLoadBalancerServices(namespace);
+  const mine = obj ? servicesOfVM(obj, services as ExposedService[]) : [];
   return (
     <PageSection hasBodyWrapper={false} data-test="vm-services-tab">
       <Title headingLevel="h2">

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import type { IPAddressPool, Service } from '../../metallb';
+import type { IPAddressPool } from '../../metallb';
+import { useLoadBalancerServices } from '../../k8s/hooks/useLoadBalancerServices';
 import type { ExposedService, Pod, VirtualMachine, VirtualMachineInstance } from '../../kubevirt';
 import {
   gvkOf,
   IPAddressPoolModel,
   METALLB_NAMESPACE,
   PodModel,
-  ServiceModel,
   VirtualMachineInstanceModel,
   VirtualMachineModel,
 } from '../../k8s/models';
@@ -25,8 +25,6 @@ export interface ExposeVMData {
   services: ExposedService[];
   servicesAllNamespaces: boolean;
 }
-
-const LB_ONLY = 'spec.type=LoadBalancer';
 
 /**
  * What the wizard reads, one watch per kind. Lists the user may not make (pools, Services of other
@@ -65,15 +63,9 @@ export const useExposeVMData = (namespace: string): ExposeVMData => {
     resource: 'services',
     verb: 'list',
   });
-  const [services] = useK8sWatchResource<Service[]>(
-    servicesReviewLoading
-      ? null
-      : {
-          groupVersionKind: gvkOf(ServiceModel),
-          ...(allServicesAllowed ? {} : { namespace }),
-          isList: true,
-          fieldSelector: LB_ONLY,
-        },
+  // This namespace until the review says the user may list Services everywhere.
+  const { services } = useLoadBalancerServices(
+    allServicesAllowed && !servicesReviewLoading ? undefined : namespace,
   );
   const poolsReadable = poolsAllowed && !poolsReviewLoading && poolsLoaded && !poolsError;
   return useMemo(
@@ -85,7 +77,7 @@ export const useExposeVMData = (namespace: string): ExposeVMData => {
       pods: pods ?? [],
       pools: poolsReadable ? (pools ?? []) : undefined,
       poolsReadable,
-      services: (services ?? []) as ExposedService[],
+      services: services as ExposedService[],
       servicesAllNamespaces: allServicesAllowed && !servicesReviewLoading,
     }),
     [
