@@ -43,6 +43,12 @@ export const ExposeVMWizard: FC<{
   const [onReview, setOnReview] = useState(false);
   const [createError, setCreateError] = useState<string>();
 
+  const footer = (extra: { nextButtonText?: string; isNextDisabled?: boolean }) => ({
+    nextButtonText: t('Next'),
+    backButtonText: t('Back'),
+    isCancelHidden: true,
+    ...extra,
+  });
   const self = `${namespace}/${choices.name}`;
   const issues = useMemo(() => (vm ? networkIssues(vm, choices.ports) : []), [vm, choices.ports]);
   const podNetworkIssue = issues.find((i) => i.code === 'no-pod-network');
@@ -137,7 +143,7 @@ export const ExposeVMWizard: FC<{
       <WizardStep
         name={t('Virtual machine')}
         id="expose-vm"
-        footer={{ isNextDisabled: !vm, isCancelHidden: true }}
+        footer={footer({ isNextDisabled: !vm })}
       >
         <VMStep
           vms={data.vms}
@@ -152,7 +158,7 @@ export const ExposeVMWizard: FC<{
       <WizardStep
         name={t('Ports')}
         id="expose-ports"
-        footer={{ isNextDisabled: portProblems.length > 0, isCancelHidden: true }}
+        footer={footer({ isNextDisabled: portProblems.length > 0 })}
       >
         <PortsStep
           ports={choices.ports}
@@ -165,7 +171,7 @@ export const ExposeVMWizard: FC<{
       <WizardStep
         name={t('Address')}
         id="expose-address"
-        footer={{ isNextDisabled: !addressOK, isCancelHidden: true }}
+        footer={footer({ isNextDisabled: !addressOK })}
       >
         <AddressStep
           address={address}
@@ -178,7 +184,7 @@ export const ExposeVMWizard: FC<{
           servicesAllNamespaces={data.servicesAllNamespaces}
         />
       </WizardStep>
-      <WizardStep name={t('Traffic policy')} id="expose-traffic" footer={{ isCancelHidden: true }}>
+      <WizardStep name={t('Traffic policy')} id="expose-traffic" footer={footer({})}>
         <TrafficStep
           policy={choices.trafficPolicy}
           onPolicy={(trafficPolicy) => update({ trafficPolicy })}
@@ -187,11 +193,10 @@ export const ExposeVMWizard: FC<{
       <WizardStep
         name={t('Review and create')}
         id="expose-review"
-        footer={{
+        footer={footer({
           nextButtonText: t('Create'),
           isNextDisabled: !service || !!nameError || !!state.yamlError,
-          isCancelHidden: true,
-        }}
+        })}
       >
         <ReviewStep
           name={choices.name}

@@ -23,7 +23,7 @@ const errorText = (lines: string[]) =>
     <FormHelperText>
       <HelperText>
         {lines.map((line) => (
-          <HelperTextItem key={line} variant="error">
+          <HelperTextItem key={line} variant="error" data-test="expose-address-error">
             {line}
           </HelperTextItem>
         ))}
