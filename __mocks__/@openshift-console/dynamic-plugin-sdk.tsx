@@ -58,6 +58,33 @@ export const useActiveNamespace = jest.fn(() => [
   jest.fn(),
 ]) as unknown as jest.MockedFunction<typeof SDK.useActiveNamespace>;
 
+export const k8sGet = jest.fn() as jest.MockedFunction<typeof SDK.k8sGet>;
+
+export const useDeleteModal = jest.fn(() => jest.fn()) as unknown as jest.MockedFunction<
+  typeof SDK.useDeleteModal
+>;
+
+export const useLabelsModal = jest.fn(() => jest.fn()) as unknown as jest.MockedFunction<
+  typeof SDK.useLabelsModal
+>;
+
+/** The console's editor is Monaco; a textarea stands in (value and onChange are what forms use). */
+export const YAMLEditor = (({
+  value,
+  onChange,
+}: {
+  value?: string;
+  onChange?: (v: string) => void;
+}) => (
+  <textarea aria-label="YAML editor" value={value} onChange={(e) => onChange?.(e.target.value)} />
+)) as unknown as typeof SDK.YAMLEditor;
+
+export const CodeEditor = YAMLEditor as unknown as typeof SDK.CodeEditor;
+
+export const ResourceEventStream: typeof SDK.ResourceEventStream = () => (
+  <div data-test="event-stream" />
+);
+
 export const ResourceIcon: typeof SDK.ResourceIcon = () => null;
 
 export const Timestamp: typeof SDK.Timestamp = ({ timestamp }) => <>{timestamp ?? '-'}</>;
