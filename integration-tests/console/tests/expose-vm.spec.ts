@@ -192,7 +192,10 @@ test('the VM owner exposes database on 3306: IP, announcing node, MariaDB answer
   times.createToNodeSecondsInPage = Number(await nodeCell.getAttribute('data-seconds'));
   const node = await nodeCell.getAttribute('data-node');
   expect(node).toMatch(/^worker-\d$/);
-  await expect(page.getByTestId('expose-connect')).toContainText(`mysql -h ${ip} -P 3306`);
+  // ClipboardCopy holds the command in a read-only input.
+  await expect(page.getByTestId('expose-connect').locator('input').first()).toHaveValue(
+    `mysql -h ${ip} -P 3306 -u <user> -p`,
+  );
   await shootBothThemes(page, 'expose-vm-6-result');
   console.log(`database-mysql: ${ip} announced from ${node}; ${JSON.stringify(times)}`);
 

@@ -132,7 +132,7 @@ export const ExposeResult: FC<{
         <Title headingLevel="h2">{t('Service {{name}} created', { name })}</Title>
       </StackItem>
       <StackItem>
-        <DescriptionList isHorizontal>
+        <DescriptionList isHorizontal horizontalTermWidthModifier={{ default: '20ch' }}>
           <DescriptionListGroup>
             <DescriptionListTerm>{t('External IP')}</DescriptionListTerm>
             <DescriptionListDescription>

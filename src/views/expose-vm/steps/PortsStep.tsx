@@ -99,6 +99,7 @@ export const PortsStep: FC<{
       {ports.map((p, index) => (
         <Flex
           key={index}
+          flexWrap={{ default: 'nowrap' }}
           alignItems={{ default: 'alignItemsFlexStart' }}
           data-test={`expose-port-row-${index}`}
         >

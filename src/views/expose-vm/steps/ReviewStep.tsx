@@ -77,13 +77,36 @@ export const ReviewStep: FC<{
         onChange={(_e, checked) => onOwnedByVM(checked)}
         data-test="expose-owned"
       />
+      <div aria-live="polite" data-test="expose-dry-run">
+        {dryRun.state === 'running' ? (
+          <span>
+            <Spinner size="sm" aria-label={t('Checking with the API server')} />{' '}
+            {t('Checking with the API server (dry run)…')}
+          </span>
+        ) : dryRun.state === 'ok' ? (
+          <Alert
+            isInline
+            isPlain
+            variant="success"
+            title={t('The API server accepts this Service (dry run).')}
+          />
+        ) : dryRun.state === 'refused' ? (
+          <Alert
+            isInline
+            variant="danger"
+            title={t('The API server refuses this Service (dry run)')}
+          >
+            {dryRun.message}
+          </Alert>
+        ) : null}
+      </div>
       <FormGroup label={t('Service YAML')} fieldId="expose-yaml">
         <TextArea
           id="expose-yaml"
           className="metallb-plugin__expose-yaml"
           value={yaml}
           onChange={(_e, v) => onYAML(v)}
-          rows={Math.min(30, yaml.split('\n').length + 1)}
+          rows={Math.min(16, yaml.split('\n').length + 1)}
           resizeOrientation="vertical"
           validated={yamlError ? 'error' : 'default'}
           spellCheck={false}
@@ -108,29 +131,6 @@ export const ReviewStep: FC<{
           </HelperText>
         </FormHelperText>
       </FormGroup>
-      <div aria-live="polite" data-test="expose-dry-run">
-        {dryRun.state === 'running' ? (
-          <span>
-            <Spinner size="sm" aria-label={t('Checking with the API server')} />{' '}
-            {t('Checking with the API server (dry run)…')}
-          </span>
-        ) : dryRun.state === 'ok' ? (
-          <Alert
-            isInline
-            isPlain
-            variant="success"
-            title={t('The API server accepts this Service (dry run).')}
-          />
-        ) : dryRun.state === 'refused' ? (
-          <Alert
-            isInline
-            variant="danger"
-            title={t('The API server refuses this Service (dry run)')}
-          >
-            {dryRun.message}
-          </Alert>
-        ) : null}
-      </div>
     </Form>
   );
 };
