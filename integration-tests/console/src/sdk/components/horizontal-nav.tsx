@@ -9,6 +9,8 @@ import type { CodeRef, Extension } from '@openshift/dynamic-plugin-sdk';
 import type { HorizontalNavProps, NavPage } from '@openshift-console/dynamic-plugin-sdk';
 import { getGroupVersionKindForResource } from '../models';
 
+const TAB_PANEL_ID = 'host-horizontal-nav-panel';
+
 /** The details page's URL without a tab; set by the host's details route. */
 export const DetailsBaseContext = createContext<string>('');
 
@@ -21,8 +23,6 @@ type TabExtension = Extension<
   }
 >;
 const isTab = (e: Extension): e is TabExtension => e.type === 'console.tab/horizontalNav';
-
-const PANEL_ID = 'lab-horizontal-nav-panel';
 
 export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customData }) => {
   const base = useContext(DetailsBaseContext);
@@ -63,14 +63,14 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
               key={hrefOf(p) || 'details'}
               eventKey={i}
               title={<TabTitleText>{p.name}</TabTitleText>}
-              // Every tab controls the one panel the routes render into (aria-controls must exist).
-              tabContentId={PANEL_ID}
               data-test={`horizontal-link-${p.name}`}
+              // The routes below are the one panel every tab controls (no PatternFly TabContent).
+              tabContentId={TAB_PANEL_ID}
             />
           ))}
         </Tabs>
       </PageSection>
-      <div id={PANEL_ID} role="tabpanel" aria-label={all[active < 0 ? 0 : active]?.name}>
+      <div id={TAB_PANEL_ID} role="tabpanel">
         <Routes>
           {all.map((p) => {
             const Component = p.component as ComponentType<Record<string, unknown>>;
