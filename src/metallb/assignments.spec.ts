@@ -44,6 +44,12 @@ describe('buildAssignments', () => {
       status: 'unannounced',
       unannounced: { code: 'no-ready-endpoint' },
     });
+    // A status left behind by a killed speaker does not make it announced: MetalLB announces nothing then.
+    const left = buildAssignments(admin({ endpointSlices: [] })).rows;
+    expect(left[0]).toMatchObject({
+      status: 'unannounced',
+      unannounced: { code: 'no-ready-endpoint' },
+    });
   });
 
   it('with less privilege: owner from events, pool from the annotation, no prediction', () => {
