@@ -61,24 +61,28 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
               key={hrefOf(p) || 'details'}
               eventKey={i}
               title={<TabTitleText>{p.name}</TabTitleText>}
+              tabContentId="host-horizontal-nav-content"
               data-test={`horizontal-link-${p.name}`}
             />
           ))}
         </Tabs>
       </PageSection>
-      <Routes>
-        {all.map((p) => {
-          const Component = p.component as ComponentType<Record<string, unknown>>;
-          const path = hrefOf(p);
-          return (
-            <Route
-              key={path || 'details'}
-              path={path ? `${path}/*` : ''}
-              element={<Component obj={resource} {...(customData ?? {})} />}
-            />
-          );
-        })}
-      </Routes>
+      {/* The tabs route instead of rendering PatternFly TabContent: one panel, named by every tab. */}
+      <div id="host-horizontal-nav-content" role="tabpanel">
+        <Routes>
+          {all.map((p) => {
+            const Component = p.component as ComponentType<Record<string, unknown>>;
+            const path = hrefOf(p);
+            return (
+              <Route
+                key={path || 'details'}
+                path={path ? `${path}/*` : ''}
+                element={<Component obj={resource} {...(customData ?? {})} />}
+              />
+            );
+          })}
+        </Routes>
+      </div>
     </>
   );
 };
