@@ -8,6 +8,7 @@ import { useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
 import type { CodeRef, Extension } from '@openshift/dynamic-plugin-sdk';
 import type { HorizontalNavProps, NavPage } from '@openshift-console/dynamic-plugin-sdk';
 import { getGroupVersionKindForResource } from '../models';
+import { translateLabel } from '../../i18n';
 
 /** The details page's URL without a tab; set by the host's details route. */
 export const DetailsBaseContext = createContext<string>('');
@@ -37,7 +38,8 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
         (!e.properties.model.version || e.properties.model.version === gvk.version),
     )
     .map((e) => ({
-      name: e.properties.page.name,
+      // As the console: extension labels written %namespace~key% are translated.
+      name: translateLabel(e.properties.page.name) || e.properties.page.name,
       href: e.properties.page.href,
       component: e.properties.component as ComponentType,
     }));
