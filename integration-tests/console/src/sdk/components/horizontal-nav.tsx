@@ -10,6 +10,8 @@ import type { HorizontalNavProps, NavPage } from '@openshift-console/dynamic-plu
 import { getGroupVersionKindForResource } from '../models';
 import { translateLabel } from '../../i18n';
 
+const TAB_PANEL_ID = 'host-horizontal-nav-panel';
+
 /** The details page's URL without a tab; set by the host's details route. */
 export const DetailsBaseContext = createContext<string>('');
 
@@ -63,14 +65,14 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
               key={hrefOf(p) || 'details'}
               eventKey={i}
               title={<TabTitleText>{p.name}</TabTitleText>}
-              tabContentId="host-horizontal-nav-content"
               data-test={`horizontal-link-${p.name}`}
+              // The routes below are the one panel every tab controls (no PatternFly TabContent).
+              tabContentId={TAB_PANEL_ID}
             />
           ))}
         </Tabs>
       </PageSection>
-      {/* The tabs route instead of rendering PatternFly TabContent: one panel, named by every tab. */}
-      <div id="host-horizontal-nav-content" role="tabpanel">
+      <div id={TAB_PANEL_ID} role="tabpanel">
         <Routes>
           {all.map((p) => {
             const Component = p.component as ComponentType<Record<string, unknown>>;
