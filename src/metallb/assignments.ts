@@ -134,8 +134,8 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
       continue;
     }
     const slices = slicesByService.get(key) ?? [];
-    // No endpoint can serve: MetalLB announces nothing (ShouldAnnounce's first rule), so a status left
-    // behind (a killed speaker's stays until its pod goes) is not an owner.
+    // No endpoint can serve: MetalLB announces nothing (ShouldAnnounce's first rule). A live speaker
+    // deletes its status then; one left by a dead speaker (it stays until its pod goes) is no owner.
     const noEndpoint =
       !!input.endpointSlices &&
       !slices.some((s) => (s.endpoints ?? []).some((ep) => canServe(ep.conditions)));
@@ -146,7 +146,10 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
       events: input.events ? events : undefined,
       speakerReady,
     });
-    const owner = noEndpoint ? undefined : resolved;
+    const owner =
+      noEndpoint && resolved?.protocol === 'layer2' && speakerReady?.(resolved.nodes[0]) === false
+        ? undefined
+        : resolved;
     const first = ips[0];
     const { name: poolName, pool } = poolFor(service, first, input.pools);
     const election = canElect
