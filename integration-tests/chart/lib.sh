@@ -22,10 +22,11 @@ ensure_helm() {
   fi
 }
 
-# render NAMESPACE [helm args...] -> stdout
+# render NAMESPACE [--chart CHART] [helm args...] -> stdout; CHART defaults to $PKG (the packaged chart)
 render() {
-  local ns="$1"; shift
-  "$HELM" template "$PLUGIN_NAME" "$CHART" --namespace "$ns" "$@"
+  local ns="$1" chart="${PKG:?PKG: no packaged chart}"; shift
+  if [ "${1:-}" = --chart ]; then chart="$2"; shift 2; fi
+  "$HELM" template "$PLUGIN_NAME" "$chart" --namespace "$ns" "$@"
 }
 
 # print one data key of one ConfigMap from a rendered stream on stdin

@@ -3,14 +3,21 @@
 
   manifests.py configmap-key NAME KEY      print one ConfigMap data value
   manifests.py check default|custom NS     assert the rendered manifests; one line per check, exit 1 on failure
+  manifests.py mount-bundle DIR            write the Deployment's bundle volume into DIR as the kubelet would
+  manifests.py bundle-check DIR DIST       the mounted bundle in DIR holds exactly the files of DIST; sizes
 """
+import base64
+import gzip
+import hashlib
 import json
+import os
 import re
 import sys
 
 import yaml
 
 PLUGIN = "metallb-console-plugin"
+VALUES = __file__.rsplit("/", 3)[0] + "/charts/metallb-console-plugin/values.yaml"
 
 
 def load(stream):
@@ -52,6 +59,35 @@ def hardened(check, where, pod_sc, c_sc):
     check(f"{where}: not privileged", not c_sc.get("privileged"))
 
 
+def check_bundle(check, docs, pod, c, custom):
+    """The bundle ConfigMaps and the projected volume that mounts them where nginx.conf's root is."""
+    cms = [d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith(f"{PLUGIN}-bundle-")]
+    vols = [v for v in pod["volumes"] if v["name"] == "bundle"]
+    annotations = one(docs, "Deployment", PLUGIN)["spec"]["template"]["metadata"]["annotations"]
+    if custom:
+        check("own image: no bundle ConfigMap, no bundle volume, no checksum/bundle",
+              not cms and not vols and "checksum/bundle" not in annotations, [d["metadata"]["name"] for d in cms])
+        return
+    check("bundle ConfigMaps rendered, binaryData only", cms and all(set(d) - {"apiVersion", "kind", "metadata"} == {"binaryData"} for d in cms))
+    check("pods roll when the bundle changes (checksum/bundle)",
+          re.fullmatch(r"[0-9a-f]{64}", annotations.get("checksum/bundle", "")))
+    (vol,) = vols or [None]
+    mount = [m for m in c["volumeMounts"] if m["name"] == "bundle"]
+    check("bundle mounted read-only at nginx's root /usr/share/nginx/html",
+          mount == [{"name": "bundle", "mountPath": "/usr/share/nginx/html", "readOnly": True}], mount)
+    sources = (vol or {}).get("projected", {}).get("sources", [])
+    check("one projected volume over every bundle ConfigMap, mode 0444",
+          vol and vol["projected"].get("defaultMode") == 0o444
+          and sorted(s["configMap"]["name"] for s in sources) == sorted(d["metadata"]["name"] for d in cms), vol and sources)
+    by_name = {d["metadata"]["name"]: d for d in cms}
+    ok = True
+    for src in sources:
+        keys = set(by_name.get(src["configMap"]["name"], {}).get("binaryData", {}))
+        items = src["configMap"].get("items", [])
+        ok = ok and {i["key"] for i in items} == keys and all(i["path"].endswith(".gz") and ".." not in i["path"] for i in items)
+    check("every key mounted once, at <path>.gz", ok)
+
+
 def check_manifests(mode, ns):
     docs = load(sys.stdin)
     check = Checks()
@@ -90,9 +126,15 @@ def check_manifests(mode, ns):
     hardened(check, "Deployment", pod["securityContext"], c["securityContext"])
     check("Deployment: readOnlyRootFilesystem", c["securityContext"].get("readOnlyRootFilesystem") is True)
     check("Deployment: service account token not mounted", pod.get("automountServiceAccountToken") is False)
-    image = ("quay.example.org/team/mcp@sha256:" + "a" * 64) if custom else \
-        "registry.example.com/metallb-console-plugin/metallb-console-plugin:0.1.0"
+    if custom:
+        image = "quay.example.org/team/mcp@sha256:" + "a" * 64
+    else:
+        stock = yaml.safe_load(open(VALUES))["nginxImage"]
+        image = f'{stock["repository"]}:{stock["tag"]}@{stock["digest"]}'
+        check("stock image: a public Red Hat UBI nginx, pinned by tag and digest",
+              re.fullmatch(r"registry\.access\.redhat\.com/ubi\d+/nginx-\d+:[\w.-]+@sha256:[0-9a-f]{64}", image), image)
     check(f"image {image}", c["image"] == image, c["image"])
+    check_bundle(check, docs, pod, c, custom)
     check("container port https", c["ports"] == [{"name": "https", "containerPort": port, "protocol": "TCP"}], c["ports"])
     check("nginx runs the chart's config", c["command"][:1] == ["nginx"] and "/etc/nginx-plugin/nginx.conf" in c["command"]
           and c["command"][-2:] == ["-g", "daemon off;"], c["command"])
@@ -207,7 +249,82 @@ def check_manifests(mode, ns):
     return 1 if check.failed else 0
 
 
+def mount_bundle(out):
+    """The Deployment's projected `bundle` volume, laid out as the kubelet's atomic writer does: the files in a
+    timestamped directory, `..data` pointing at it, and one symlink per top-level name through `..data`."""
+    docs = load(sys.stdin)
+    pod = one(docs, "Deployment", PLUGIN)["spec"]["template"]["spec"]
+    (vol,) = [v for v in pod["volumes"] if v["name"] == "bundle"]
+    mode = vol["projected"].get("defaultMode", 0o644)
+    stamp = "..2026_01_01_00_00_00.000000001"
+    os.makedirs(os.path.join(out, stamp))
+    tops = set()
+    for src in vol["projected"]["sources"]:
+        data = one(docs, "ConfigMap", src["configMap"]["name"]).get("binaryData", {})
+        for item in src["configMap"]["items"]:
+            dest = os.path.join(out, stamp, item["path"])
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            with open(dest, "wb") as f:
+                f.write(base64.b64decode(data[item["key"]]))
+            os.chmod(dest, item.get("mode", mode))
+            tops.add(item["path"].split("/")[0])
+    os.symlink(stamp, os.path.join(out, "..data"))
+    for t in sorted(tops):
+        os.symlink(os.path.join("..data", t), os.path.join(out, t))
+    print(f"mounted {len(tops)} top-level names from {len(vol['projected']['sources'])} ConfigMap(s) into {out}")
+    return 0
+
+
+def walk(root):
+    found = {}
+    for d, dirs, files in os.walk(root, followlinks=True):
+        dirs[:] = [x for x in dirs if not x.startswith("..")]
+        for f in files:
+            if d == root and f.startswith(".."):
+                continue
+            rel = os.path.relpath(os.path.join(d, f), root)
+            found[rel] = os.path.join(d, f)
+    return found
+
+
+def bundle_check(mounted, dist):
+    """Every file of dist/ is in the mounted bundle as <path>.gz with the same sha256 once gunzipped, and
+    nothing else is; prints the ConfigMap sizes (keys + binaryData, as the API server counts them)."""
+    docs = load(sys.stdin)
+    check = Checks()
+    want = {rel: hashlib.sha256(open(p, "rb").read()).hexdigest() for rel, p in walk(dist).items()}
+    got_files = walk(mounted)
+    check("every mounted file is <path>.gz", all(r.endswith(".gz") for r in got_files),
+          [r for r in got_files if not r.endswith(".gz")])
+    got = {r[:-3]: hashlib.sha256(gzip.decompress(open(p, "rb").read())).hexdigest()
+           for r, p in got_files.items() if r.endswith(".gz")}
+    check(f"the same {len(want)} paths as dist/", set(got) == set(want),
+          f"missing {sorted(set(want) - set(got))}, extra {sorted(set(got) - set(want))}")
+    differ = sorted(r for r in want if r in got and got[r] != want[r])
+    check("every file's sha256 (gunzipped) equals dist/'s", not differ, differ)
+    modes = {oct(os.stat(p).st_mode & 0o777) for p in got_files.values()}
+    check("mounted read-only (0444)", modes == {"0o444"}, modes)
+    cms = [d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith(f"{PLUGIN}-bundle-")]
+    total = 0
+    for cm in cms:
+        data = cm.get("binaryData", {})
+        size = sum(len(k) + len(base64.b64decode(v)) for k, v in data.items())
+        serialized = len(json.dumps(cm))
+        total += size
+        check(f'ConfigMap {cm["metadata"]["name"]}: {len(data)} files, {size:,} bytes of keys + binaryData '
+              f"({serialized:,} as JSON); {1048576 - size:,} bytes under the 1 MiB limit ({100 * size / 1048576:.1f} % used)",
+              size <= 768 * 1024, size)
+    raw = sum(os.path.getsize(p) for p in walk(dist).values())
+    print(f"  info bundle: {len(want)} files, {raw:,} bytes in dist/, {total:,} bytes in {len(cms)} ConfigMap(s)")
+    print(f"bundle: {check.passed} passed, {check.failed} failed")
+    return 1 if check.failed else 0
+
+
 def main():
+    if sys.argv[1] == "mount-bundle":
+        return mount_bundle(sys.argv[2])
+    if sys.argv[1] == "bundle-check":
+        return bundle_check(sys.argv[2], sys.argv[3])
     if sys.argv[1] == "configmap-key":
         cm = one(load(sys.stdin), "ConfigMap", sys.argv[2])
         sys.stdout.write(cm["data"][sys.argv[3]])
