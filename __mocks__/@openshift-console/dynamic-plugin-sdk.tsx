@@ -57,3 +57,53 @@ export const useActiveNamespace = jest.fn(() => [
   'metallb-system',
   jest.fn(),
 ]) as unknown as jest.MockedFunction<typeof SDK.useActiveNamespace>;
+
+export const k8sGet = jest.fn() as jest.MockedFunction<typeof SDK.k8sGet>;
+
+export const useDeleteModal = jest.fn(() => jest.fn()) as unknown as jest.MockedFunction<
+  typeof SDK.useDeleteModal
+>;
+
+export const useLabelsModal = jest.fn(() => jest.fn()) as unknown as jest.MockedFunction<
+  typeof SDK.useLabelsModal
+>;
+
+/** The console's editor is Monaco; a textarea stands in (value and onChange are what forms use). */
+export const YAMLEditor = (({
+  value,
+  onChange,
+}: {
+  value?: string;
+  onChange?: (v: string) => void;
+}) => (
+  <textarea aria-label="YAML editor" value={value} onChange={(e) => onChange?.(e.target.value)} />
+)) as unknown as typeof SDK.YAMLEditor;
+
+export const CodeEditor = YAMLEditor as unknown as typeof SDK.CodeEditor;
+
+export const ResourceEventStream: typeof SDK.ResourceEventStream = () => (
+  <div data-test="event-stream" />
+);
+
+export const ResourceIcon: typeof SDK.ResourceIcon = () => null;
+
+export const Timestamp: typeof SDK.Timestamp = ({ timestamp }) => <>{timestamp ?? '-'}</>;
+
+export const ResourceYAMLEditor: typeof SDK.ResourceYAMLEditor = ({ initialResource }) => (
+  <pre data-test="yaml-editor">{JSON.stringify(initialResource)}</pre>
+);
+
+/** Renders the tab names and the first tab (Details), as the console does on the details URL. */
+export const HorizontalNav: typeof SDK.HorizontalNav = ({ resource, pages }) => {
+  const First = pages[0]?.component as unknown as React.ComponentType<{ obj: unknown }>;
+  return (
+    <div>
+      <nav>
+        {pages.map((p) => (
+          <span key={p.name}>{p.name}</span>
+        ))}
+      </nav>
+      {First ? <First obj={resource} /> : null}
+    </div>
+  );
+};

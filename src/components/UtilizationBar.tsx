@@ -12,31 +12,39 @@ const variantFor = (fraction: number) =>
   fraction >= 1 ? ProgressVariant.danger : fraction >= 0.8 ? ProgressVariant.warning : undefined;
 
 /**
- * "IPv4 · 1 of 51" with a bar; amber at 80%, red when the family is full. Counts come formatted by the
- * core (exact, or 2^64 for huge IPv6 pools, never a wrong number).
+ * "IPv4 · 1 of 51" with a bar; amber at 80%, red when the family is full. Counts are exact in the
+ * user's number format ("2⁶⁴" for a /64, see formatAddressCount). An unknown assigned count (a pool
+ * MetalLB has written no status for) reads "unknown", never 0. `source` says where the count comes
+ * from, for screen readers (the list says it once for all bars).
  */
 export const UtilizationBar: FC<{
   family: 'IPv4' | 'IPv6';
-  assigned: bigint;
+  assigned: bigint | undefined;
   capacity: bigint;
-}> = ({ family, assigned, capacity }) => {
-  const { t } = useTranslation('plugin__metallb-console-plugin');
-  const fraction = usageFraction(assigned, capacity);
+  source?: 'services' | 'pool-status';
+}> = ({ family, assigned, capacity, source = 'services' }) => {
+  const { t, i18n } = useTranslation('plugin__metallb-console-plugin');
+  const fraction = assigned === undefined ? 0 : usageFraction(assigned, capacity);
   const label = t('{{assigned}} of {{capacity}}', {
-    assigned: formatAddressCount(assigned),
-    capacity: formatAddressCount(capacity),
+    assigned: assigned === undefined ? t('unknown') : formatAddressCount(assigned, i18n.language),
+    capacity: formatAddressCount(capacity, i18n.language),
   });
+  const from =
+    source === 'pool-status'
+      ? t('as reported by MetalLB in the pool status')
+      : t('counted from LoadBalancer Services');
   return (
     <Progress
       className="metallb-plugin__utilization"
       value={Math.round(fraction * 10000) / 100}
       title={family}
       label={label}
-      valueText={t('{{family}}: {{label}} addresses assigned', { family, label })}
+      valueText={t('{{family}}: {{label}} addresses assigned, {{from}}', { family, label, from })}
       measureLocation={ProgressMeasureLocation.outside}
       size={ProgressSize.sm}
-      variant={variantFor(fraction)}
+      variant={assigned === undefined ? undefined : variantFor(fraction)}
       data-test={`utilization-${family}`}
+      data-source={source}
     />
   );
 };

@@ -147,6 +147,16 @@ export const EventModel: K8sModel = {
   namespaced: true,
 };
 
+export const SecretModel: K8sModel = {
+  apiVersion: 'v1',
+  kind: 'Secret',
+  plural: 'secrets',
+  abbr: 'S',
+  label: 'Secret',
+  labelPlural: 'Secrets',
+  namespaced: true,
+};
+
 /** The `groupVersionKind` a watch or ResourceLink takes for a model. */
 export const gvkOf = (model: K8sModel) => ({
   group: model.apiGroup,

@@ -28,7 +28,15 @@ export interface Cidr extends AddressBlock {
 
 export type AddressEntry =
   | { ok: true; text: string; kind: 'cidr' | 'range'; block: AddressBlock; prefix?: number }
-  | { ok: false; text: string; message: string; ourRule?: true };
+  | {
+      ok: false;
+      text: string;
+      message: string;
+      /** Which check failed, and the values its message names (Go-quoted), for translated text. */
+      reason: 'cidr' | 'start' | 'end' | 'order' | 'family';
+      params: Record<string, string>;
+      ourRule?: true;
+    };
 
 const CIDR_PREFIX_OVERFLOW = 0xffffff; // Go's dtoi gives up at this value
 
@@ -51,6 +59,8 @@ const invalidCidr = (text: string): AddressEntry => ({
   ok: false,
   text,
   message: `invalid CIDR ${goQuote(text)}`,
+  reason: 'cidr',
+  params: { entry: goQuote(text) },
 });
 
 const readCidr = (text: string): AddressEntry => {
@@ -87,6 +97,8 @@ const readRange = (text: string, dash: number): AddressEntry => {
       ok: false,
       text,
       message: `invalid IP range ${quoted}: invalid start IP ${goQuote(startText)}`,
+      reason: 'start',
+      params: { entry: quoted, start: goQuote(startText) },
     };
   }
   const end = parseRangeEnd(endText);
@@ -95,19 +107,29 @@ const readRange = (text: string, dash: number): AddressEntry => {
       ok: false,
       text,
       message: `invalid IP range ${quoted}: invalid end IP ${goQuote(endText)}`,
+      reason: 'end',
+      params: { entry: quoted, end: goQuote(endText) },
     };
   }
   // MetalLB compares the 16-byte forms, so "10.0.0.1-::1" is "after" rather than mixed.
   if (toGo16(start) > toGo16(end)) {
-    const message = `invalid IP range ${quoted}: start IP ${goQuote(formatIP(start))} is after the end IP ${goQuote(formatIP(end))}`;
-    return { ok: false, text, message };
+    const params = { entry: quoted, start: goQuote(formatIP(start)), end: goQuote(formatIP(end)) };
+    const message = `invalid IP range ${quoted}: start IP ${params.start} is after the end IP ${params.end}`;
+    return { ok: false, text, message, reason: 'order', params };
   }
   if (start.family !== end.family) {
     // MetalLB accepts this silently and allocates nothing from it; we say why instead.
+    const params = {
+      entry: quoted,
+      start: goQuote(formatIP(start)),
+      end: goQuote(formatIP(end)),
+      startFamily: `IPv${start.family}`,
+      endFamily: `IPv${end.family}`,
+    };
     const message =
-      `invalid IP range ${quoted}: start IP ${goQuote(formatIP(start))} is IPv${start.family} and end IP ` +
-      `${goQuote(formatIP(end))} is IPv${end.family}; a range must stay within one IP family, write one entry per family`;
-    return { ok: false, text, message, ourRule: true };
+      `invalid IP range ${quoted}: start IP ${params.start} is ${params.startFamily} and end IP ` +
+      `${params.end} is ${params.endFamily}; a range must stay within one IP family, write one entry per family`;
+    return { ok: false, text, message, reason: 'family', params, ourRule: true };
   }
   return {
     ok: true,

@@ -18,10 +18,16 @@ export type { PoolCapacity } from './capacity';
 export { poolBlocks, poolCapacity, usableAddressCount } from './capacity';
 export type { PoolOverlap } from './overlaps';
 export { findPoolOverlaps, formatPoolOverlap } from './overlaps';
-export type { PoolUtilization } from './utilization';
-export { ingressIPs, isLoadBalancerService, poolUtilization, serviceKey } from './utilization';
-export type { UtilizationIndex } from './utilization-index';
-export { createUtilizationIndex } from './utilization-index';
+export type { PoolUsage, PoolUtilization } from './utilization';
+export {
+  ingressIPs,
+  isLoadBalancerService,
+  poolStatusUsage,
+  poolUtilization,
+  serviceKey,
+} from './utilization';
+export type { ParsedPool, PoolRanges } from './pool-ranges';
+export { parsePool, poolForIP, poolForService, poolRanges } from './pool-ranges';
 export type { MetalLBAnnotation } from './annotations';
 export {
   annotations,
@@ -43,5 +49,63 @@ export { labelSelectorMatches, labelSelectorProblem } from './selectors';
 export type { CommunityReading } from './bgp-community';
 export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
-export type { IPScan } from './ip';
-export { scanIP } from './ip';
+export type { PoolAssignment } from './pool-services';
+export { poolAssignments } from './pool-services';
+export type * from './announcement-types';
+export type { CandidateExclusion, ElectionInput, L2Election } from './election';
+export {
+  EXCLUDE_FROM_LB_LABEL,
+  electL2,
+  electionOrder,
+  goIPString,
+  isPodReady,
+  nextInLine,
+} from './election';
+export type { AnnounceProtocol, AnnouncingOwner, OwnerSource, StaleStatus } from './owner';
+export { eventTime, eventsFor, isMetalLBEvent, resolveOwner } from './owner';
+export type { PendingReason, UnannouncedReason } from './pending';
+export { pendingReason, unannouncedReason } from './pending';
+export type {
+  AssignmentInput,
+  AssignmentRow,
+  AssignmentStatus,
+  Assignments,
+  PendingService,
+} from './assignments';
+export { buildAssignments } from './assignments';
+export type { AssignmentFilters, OwnerChange, OwnerMemory } from './assignment-filters';
+export {
+  FILTER_KEYS,
+  emptyOwnerMemory,
+  groupByNode,
+  pendingMatches,
+  rememberOwners,
+  rowMatches,
+} from './assignment-filters';
+export type {
+  AdvertisementKind,
+  CoveringAdvertisement,
+  NodeExclusion,
+  NodeMatch,
+  NodePreview,
+  PoolMatch,
+  PoolPreview,
+} from './advertisement-preview';
+export {
+  advertisementsCoveringPool,
+  poolsOnlyCoveredBy,
+  previewAdvertisementPools,
+  previewNodes,
+} from './advertisement-preview';
+export type { AdvertisedService } from './announced-services';
+export { servicesAnnouncedBy } from './announced-services';
+export type { Dependent } from './dependents';
+export {
+  advertisementsNamingPeer,
+  advertisementsNamingPool,
+  advertisementsUsingCommunity,
+  peersUsingBFDProfile,
+} from './dependents';
+export type { AggregationFloor, AggregationFloors } from './aggregation';
+export { aggregationFloors } from './aggregation';
+export { labelSelectorText, parseLabelSelectorText } from './selector-text';

@@ -72,10 +72,6 @@ const hexValue = (c: number): number => {
   return -1;
 };
 
-const PARSE_FAILED = -1;
-const PARSED = 0;
-const PARSED_CANONICAL = 1;
-
 /** Go's choice of the zero run that "::" replaces: the longest of 2 or more, the first on a tie. */
 const zeroRun = (groups: ArrayLike<number>): [start: number, length: number] => {
   let start = -1;
@@ -93,24 +89,16 @@ const zeroRun = (groups: ArrayLike<number>): [start: number, length: number] => 
 
 /**
  * netip's parseIPv6 on text[start, end) into eight 16-bit groups, without zones (net.ParseIP
- * rejects them anyway). With `wantCanonical`, also tells whether the text is already what Go's
- * String() would print; hot loops that never print skip that check.
+ * rejects them anyway); false when Go refuses the text.
  */
-const parseIPv6Groups = (
-  text: string,
-  start: number,
-  end: number,
-  groups: Int32Array,
-  wantCanonical: boolean,
-): number => {
+const parseIPv6Groups = (text: string, start: number, end: number, groups: Int32Array): boolean => {
   for (let j = 0; j < 8; j++) groups[j] = 0;
   let ellipsis = -1;
-  let sloppy = false; // upper case, leading zeros or an embedded IPv4: Go prints none of these
   let p = start;
   if (end - p >= 2 && text.charCodeAt(p) === COLON && text.charCodeAt(p + 1) === COLON) {
     ellipsis = 0;
     p += 2;
-    if (p === end) return PARSED_CANONICAL;
+    if (p === end) return true;
   }
   let g = 0;
   while (g < 8) {
@@ -120,54 +108,46 @@ const parseIPv6Groups = (
       const c = text.charCodeAt(p + off);
       const digit = hexValue(c);
       if (digit < 0) break;
-      if (off > 3) return PARSE_FAILED; // more than 4 hex digits in a group
-      if (c >= 65 && c <= 70) sloppy = true;
-      if (off === 1 && acc === 0) sloppy = true;
+      if (off > 3) return false; // more than 4 hex digits in a group
       acc = acc * 16 + digit;
     }
-    if (off === 0) return PARSE_FAILED;
+    if (off === 0) return false;
     if (p + off < end && text.charCodeAt(p + off) === DOT) {
       // An embedded IPv4 must be the last 32 bits, written or implied by "::".
-      if ((ellipsis < 0 && g !== 6) || g > 6) return PARSE_FAILED;
+      if ((ellipsis < 0 && g !== 6) || g > 6) return false;
       const v4 = parseIPv4Number(text, p, end);
-      if (v4 < 0) return PARSE_FAILED;
+      if (v4 < 0) return false;
       groups[g] = Math.floor(v4 / 65536);
       groups[g + 1] = v4 % 65536;
       g += 2;
       p = end;
-      sloppy = true;
       break;
     }
     groups[g++] = acc;
     p += off;
     if (p === end) break;
-    if (text.charCodeAt(p) !== COLON || p + 1 === end) return PARSE_FAILED;
+    if (text.charCodeAt(p) !== COLON || p + 1 === end) return false;
     p++;
     if (text.charCodeAt(p) === COLON) {
-      if (ellipsis >= 0) return PARSE_FAILED; // a second "::"
+      if (ellipsis >= 0) return false; // a second "::"
       ellipsis = g;
       p++;
       if (p === end) break;
     }
   }
-  if (p !== end) return PARSE_FAILED;
-  const parsedGroups = g;
+  if (p !== end) return false;
   if (g < 8) {
-    if (ellipsis < 0) return PARSE_FAILED;
+    if (ellipsis < 0) return false;
     const shift = 8 - g;
     for (let j = g - 1; j >= ellipsis; j--) groups[j + shift] = groups[j];
     for (let j = ellipsis; j < ellipsis + shift; j++) groups[j] = 0;
   } else if (ellipsis >= 0) {
-    return PARSE_FAILED; // "::" must stand for at least one zero group
+    return false; // "::" must stand for at least one zero group
   }
-  if (sloppy || !wantCanonical) return PARSED;
-  const [runStart, runLength] = zeroRun(groups);
-  const canonical =
-    ellipsis < 0 ? runLength === 0 : ellipsis === runStart && 8 - parsedGroups === runLength;
-  return canonical ? PARSED_CANONICAL : PARSED;
+  return true;
 };
 
-// Scratch groups for the parsers below: JavaScript runs one of them at a time, and none calls out.
+// Scratch groups for the parser below: JavaScript runs one call at a time, and it calls nothing out.
 const GROUPS = new Int32Array(8);
 
 const groupsToValue = (groups: ArrayLike<number>): bigint =>
@@ -177,7 +157,7 @@ const groupsToValue = (groups: ArrayLike<number>): bigint =>
   BigInt(groups[6] * 65536 + groups[7]);
 
 const parseIPv6Value = (text: string, start: number, end: number): bigint | null =>
-  parseIPv6Groups(text, start, end, GROUPS, false) === PARSE_FAILED ? null : groupsToValue(GROUPS);
+  parseIPv6Groups(text, start, end, GROUPS) ? groupsToValue(GROUPS) : null;
 
 /**
  * netip.ParseAddr on text[start, end), refusing zones as net.ParseIP and net.ParseCIDR do.
@@ -264,86 +244,3 @@ export const compareIP = (a: IPAddress, b: IPAddress): number => {
   if (a.family !== b.family) return a.family - b.family;
   return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 };
-
-/**
- * An IP read for counting, before any bigint is made: family, the IPv4 number or IPv6 groups, and
- * `key`, Go's String() of it (the text itself when already canonical), so equal IPs share a key.
- */
-export type IPScan =
-  | { family: 4; v4: number; groups: null; key: string }
-  | { family: 6; v4: 0; groups: number[]; key: string };
-
-/**
- * net.ParseIP on text with nothing allocated, for the hottest loops: 0 when Go returns nil, else
- * the family, with the address in `out` as 32-bit words (read them with `>>> 0` for the unsigned
- * value): IPv4 (also IPv4-mapped IPv6, as Go's To4() sees it) in out[0], IPv6 in out[0..3], most
- * significant first. Same acceptance as parseIP; what poolUtilization reads every IP with.
- */
-export const scanIPInto = (text: string, out: Int32Array): 0 | IPFamily => {
-  const end = text.length;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === DOT) {
-      const v4 = parseIPv4Number(text, 0, end);
-      if (v4 < 0) return 0;
-      out[0] = v4;
-      return 4;
-    }
-    if (c === COLON) {
-      if (parseIPv6Groups(text, 0, end, GROUPS, false) === PARSE_FAILED) return 0;
-      const g = GROUPS;
-      if (g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0 && g[5] === 0xffff) {
-        out[0] = (g[6] << 16) | g[7];
-        return 4;
-      }
-      out[0] = (g[0] << 16) | g[1];
-      out[1] = (g[2] << 16) | g[3];
-      out[2] = (g[4] << 16) | g[5];
-      out[3] = (g[6] << 16) | g[7];
-      return 6;
-    }
-    if (c === PERCENT) return 0;
-  }
-  return 0;
-};
-
-/** net.ParseIP, for hot loops: same acceptance as parseIP, without bigint. */
-export const scanIP = (text: string): IPScan | null => {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === DOT) {
-      const v4 = parseIPv4Number(text, 0, text.length);
-      return v4 < 0 ? null : { family: 4, v4, groups: null, key: text };
-    }
-    if (c === COLON) {
-      const verdict = parseIPv6Groups(text, 0, text.length, GROUPS, true);
-      if (verdict === PARSE_FAILED) return null;
-      const groups = Array.from(GROUPS);
-      if (
-        groups[0] === 0 &&
-        groups[1] === 0 &&
-        groups[2] === 0 &&
-        groups[3] === 0 &&
-        groups[4] === 0 &&
-        groups[5] === 0xffff
-      ) {
-        const v4 = groups[6] * 65536 + groups[7];
-        return { family: 4, v4, groups: null, key: formatIPv4Number(v4) };
-      }
-      return {
-        family: 6,
-        v4: 0,
-        groups,
-        key: verdict === PARSED_CANONICAL ? text : formatGroups(groups),
-      };
-    }
-    if (c === PERCENT) return null;
-  }
-  return null;
-};
-
-/** The address value of a scan. */
-export const scanToAddress = (scan: IPScan): IPAddress =>
-  scan.family === 4
-    ? { family: 4, value: BigInt(scan.v4) }
-    : { family: 6, value: groupsToValue(scan.groups) };

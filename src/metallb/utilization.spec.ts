@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { createUtilizationIndex } from './utilization-index';
 import { poolUtilization } from './utilization';
 import { allocatedService, pool, service } from './test-factories';
 import type { Service } from './types';
@@ -102,90 +101,6 @@ describe('poolUtilization', () => {
     ]);
     expect(usage.get('first')?.assignedIPv4).toBe(1n);
     expect(usage.get('second')?.assignedIPv4).toBe(1n);
-  });
-});
-
-describe('createUtilizationIndex', () => {
-  it('follows adds, changes and deletes', () => {
-    const index = createUtilizationIndex(pools);
-    index.upsertService(allocatedService('a', 'web', ['192.168.10.5']));
-    expect(index.get('web')?.assignedIPv4).toBe(1n);
-    index.upsertService(allocatedService('a', 'web', ['192.168.10.6', '2001:db8:10::1']));
-    expect(index.get('web')).toMatchObject({ assignedIPv4: 1n, assignedIPv6: 1n });
-    index.removeService('default/a');
-    expect(index.get('web')).toMatchObject({ assignedIPv4: 0n, assignedIPv6: 0n });
-    expect(index.get('nope')).toBeUndefined();
-  });
-
-  it('keeps a shared IP until its last Service leaves', () => {
-    const index = createUtilizationIndex(pools);
-    index.upsertService(allocatedService('a', 'web', ['192.168.10.5']));
-    index.upsertService(allocatedService('b', 'web', ['192.168.10.5']));
-    index.removeService('default/a');
-    expect(index.get('web')?.assignedIPv4).toBe(1n);
-    index.upsertService(service('b', ['192.168.10.5'], { type: 'ClusterIP' }));
-    expect(index.get('web')?.assignedIPv4).toBe(0n);
-  });
-
-  it('hands out the same snapshot until a figure moves, and old snapshots never change', () => {
-    const index = createUtilizationIndex(pools);
-    const before = index.snapshot();
-    const version = index.version;
-    index.upsertService(service('a', ['203.0.113.1'])); // no pool: nothing moves
-    index.removeService('default/missing');
-    expect(index.snapshot()).toBe(before);
-    index.upsertService(service('b', ['192.168.10.9']));
-    expect(index.version).toBeGreaterThan(version);
-    expect(index.snapshot()).not.toBe(before);
-    expect(before.get('web')?.assignedIPv4).toBe(0n);
-    expect(index.snapshot().get('web')?.assignedIPv4).toBe(1n);
-  });
-
-  it('re-attributes every Service when pools change', () => {
-    const index = createUtilizationIndex([pool('web', ['192.168.10.0/24'])]);
-    index.upsertService(service('a', ['192.168.20.3']));
-    expect(index.snapshot()).toEqual(poolUtilization([pool('web', ['192.168.10.0/24'])], []));
-    index.setPools(pools);
-    expect(index.get('db')?.assignedIPv4).toBe(1n);
-  });
-
-  it('always equals a full recompute after any sequence of watch events', () => {
-    const ips = [
-      '192.168.10.1',
-      '192.168.10.2',
-      '192.168.20.3',
-      '2001:db8:10::1',
-      '203.0.113.1',
-      '::ffff:192.168.10.1',
-    ];
-    const event = fc.record({
-      name: fc.constantFrom('a', 'b', 'c', 'd'),
-      kind: fc.constantFrom('upsert', 'upsert', 'upsert', 'delete'),
-      ips: fc.subarray(ips, { maxLength: 2 }),
-      pool: fc.constantFrom(undefined, 'web', 'db', 'gone'),
-      type: fc.constantFrom('LoadBalancer', 'LoadBalancer', 'ClusterIP'),
-    });
-    fc.assert(
-      fc.property(fc.array(event, { maxLength: 25 }), (events) => {
-        const index = createUtilizationIndex(pools);
-        const live = new Map<string, Service>();
-        for (const e of events) {
-          if (e.kind === 'delete') {
-            index.removeService(`default/${e.name}`);
-            live.delete(e.name);
-          } else {
-            const annotations = e.pool
-              ? { 'metallb.io/ip-allocated-from-pool': e.pool }
-              : undefined;
-            const svc = service(e.name, e.ips, { type: e.type, annotations });
-            index.upsertService(svc);
-            live.set(e.name, svc);
-          }
-        }
-        expect(index.snapshot()).toEqual(poolUtilization(pools, [...live.values()]));
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
 

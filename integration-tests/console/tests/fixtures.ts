@@ -196,7 +196,9 @@ export const declaredPages = (): DeclaredPage[] => {
   const detailsURL = (m: GVK, tab?: string): { url: string; skip?: string } => {
     const sample = sampleObject(m, 'metallb-system');
     if (!sample) return { url: '', skip: `no ${m.kind} on the cluster to show` };
-    const base = `/k8s/ns/${sample.namespace}/${ref(m)}/${sample.name}`;
+    // The console's URL segment: group~version~Kind for CRDs, the plural for core kinds (services).
+    const segment = m.group ? ref(m) : `${m.kind.toLowerCase()}s`;
+    const base = `/k8s/ns/${sample.namespace}/${segment}/${sample.name}`;
     return { url: tab ? `${base}/${tab}` : base };
   };
   for (const e of manifest().extensions) {

@@ -1,52 +1,61 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  poolCapacity,
+  poolStatusUsage,
   poolUtilization,
   type IPAddressPool,
-  type PoolUtilization,
-  type Service,
+  type PoolUsage,
 } from '../../metallb';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE, ServiceModel } from '../models';
+import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE } from '../models';
+import { useLoadBalancerServices } from './useLoadBalancerServices';
 
+/**
+ * Where the assigned counts come from: counted from the LoadBalancer Services ('services'), read from
+ * the status MetalLB writes into each pool ('pool-status'), or nowhere ('none': no Services and no
+ * pool has status).
+ */
 export type UtilizationSource = 'services' | 'pool-status' | 'none';
+
+/** Why the Services cannot be counted: a 403, another error of the list or watch, or no answer yet. */
+export type ServicesProblem = 'forbidden' | 'failed' | 'timed-out';
+
+/** How long the page waits for the Services before it shows the pools with MetalLB's own counts. */
+export const SERVICES_TIMEOUT_MS = 10_000;
 
 export interface PoolsWithUtilization {
   pools: IPAddressPool[];
-  /** Per pool name; assigned counts come from `source`. */
-  utilization: Map<string, PoolUtilization>;
+  /** Per pool name; an assigned count is undefined when unknown (a pool without status). */
+  utilization: Map<string, PoolUsage>;
   source: UtilizationSource;
   loaded: boolean;
   loadError: unknown;
-  /** Why Services could not be watched (typically 403 for users who cannot list them cluster-wide). */
+  /** Set while the Services cannot be counted; `servicesError` holds the error when there is one. */
+  servicesProblem?: ServicesProblem;
   servicesError: unknown;
 }
 
-/**
- * Without Services, the counts MetalLB writes into pool status (v0.15+) are the next best thing:
- * distinct assigned IPs per family, capacity still exact from the spec.
- */
-const fromPoolStatus = (pools: IPAddressPool[]): Map<string, PoolUtilization> => {
-  const result = new Map<string, PoolUtilization>();
-  for (const pool of pools) {
-    const capacity = poolCapacity(pool);
-    result.set(pool.metadata?.name ?? '', {
-      assignedIPv4: BigInt(pool.status?.assignedIPv4 ?? 0),
-      assignedIPv6: BigInt(pool.status?.assignedIPv6 ?? 0),
-      capacityIPv4: capacity.ipv4,
-      capacityIPv6: capacity.ipv6,
-    });
-  }
-  return result;
-};
+const isForbidden = (error: unknown): boolean =>
+  (error as { code?: number } | undefined)?.code === 403 ||
+  (error as { response?: { status?: number } } | undefined)?.response?.status === 403;
 
-const hasPoolStatus = (pools: IPAddressPool[]) =>
-  pools.some((p) => p.status?.assignedIPv4 !== undefined || p.status?.assignedIPv6 !== undefined);
+/** True once `waiting` has held for `ms` without a break. */
+const useTimedOut = (waiting: boolean, ms: number): boolean => {
+  const [timedOut, setTimedOut] = useState(false);
+  useEffect(() => {
+    if (!waiting) return undefined;
+    const timer = setTimeout(() => setTimedOut(true), ms);
+    return () => {
+      clearTimeout(timer);
+      setTimedOut(false);
+    };
+  }, [waiting, ms]);
+  return waiting && timedOut;
+};
 
 /**
  * The pools in the MetalLB namespace and their utilization, live: one watch on pools, one on
- * Services in all namespaces. A user who may not list Services cluster-wide still gets the pools,
- * with MetalLB's own counts from pool status when it writes them.
+ * LoadBalancer Services in all namespaces. When the Services cannot be counted (forbidden, failed,
+ * or not loaded within SERVICES_TIMEOUT_MS), the counts MetalLB writes into pool status stand in.
  */
 export const usePoolUtilization = (): PoolsWithUtilization => {
   const [pools, poolsLoaded, poolsError] = useK8sWatchResource<IPAddressPool[]>({
@@ -54,22 +63,31 @@ export const usePoolUtilization = (): PoolsWithUtilization => {
     namespace: METALLB_NAMESPACE,
     isList: true,
   });
-  const [services, servicesLoaded, servicesError] = useK8sWatchResource<Service[]>({
-    groupVersionKind: gvkOf(ServiceModel),
-    isList: true,
-  });
+  const { services, loaded: servicesLoaded, loadError: servicesError } = useLoadBalancerServices();
   const poolList = useMemo(() => pools ?? [], [pools]);
+  const timedOut = useTimedOut(
+    !!poolsLoaded && !servicesLoaded && !servicesError,
+    SERVICES_TIMEOUT_MS,
+  );
+  const servicesProblem: ServicesProblem | undefined = servicesError
+    ? isForbidden(servicesError)
+      ? 'forbidden'
+      : 'failed'
+    : timedOut
+      ? 'timed-out'
+      : undefined;
   const servicesUsable = servicesLoaded && !servicesError;
   const { utilization, source } = useMemo(() => {
     if (servicesUsable) {
-      return {
-        utilization: poolUtilization(poolList, services ?? []),
-        source: 'services' as const,
-      };
+      return { utilization: poolUtilization(poolList, services), source: 'services' as const };
     }
+    const fromStatus = poolStatusUsage(poolList);
+    const known = [...fromStatus.values()].some(
+      (u) => u.assignedIPv4 !== undefined || u.assignedIPv6 !== undefined,
+    );
     return {
-      utilization: fromPoolStatus(poolList),
-      source: hasPoolStatus(poolList) ? ('pool-status' as const) : ('none' as const),
+      utilization: fromStatus,
+      source: known ? ('pool-status' as const) : ('none' as const),
     };
   }, [poolList, services, servicesUsable]);
 
@@ -77,9 +95,10 @@ export const usePoolUtilization = (): PoolsWithUtilization => {
     pools: poolList,
     utilization,
     source,
-    // Pools decide the page; Services only fill the utilization column (and may be forbidden).
-    loaded: poolsLoaded && (servicesLoaded || !!servicesError),
+    // Pools decide the page; Services only fill the utilization column, and may never come.
+    loaded: poolsLoaded && (servicesUsable || servicesProblem !== undefined),
     loadError: poolsError,
+    servicesProblem,
     servicesError,
   };
 };

@@ -17,13 +17,24 @@ const RANGES: Array<[BFDField, number, number, string]> = [
 export const validateBFDProfile = (profile: BFDProfile): ValidationIssue[] => {
   const issues: ValidationIssue[] = [];
   if (!profile.metadata?.name)
-    issues.push({ path: 'metadata.name', message: 'missing bfd profile name' });
+    issues.push({
+      path: 'metadata.name',
+      code: 'bfd.nameMissing',
+      params: {},
+      message: 'missing bfd profile name',
+    });
   for (const [field, min, max, what] of RANGES) {
     const value = profile.spec?.[field];
     if (value === undefined || (value >= min && value <= max)) continue;
     // errors.Join: the two messages on two lines, as the webhook returns them
     const message = `invalid value ${value}, must be in ${min}-${max} range\n${what}`;
-    issues.push({ path: `spec.${field}`, message }); // the webhook prefixes "parsing bfd profile #<n>: "
+    // the webhook prefixes "parsing bfd profile #<n>: "
+    issues.push({
+      path: `spec.${field}`,
+      code: 'bfd.outOfRange',
+      params: { value, min, max, what },
+      message,
+    });
   }
   return issues;
 };

@@ -5,7 +5,7 @@ import { goQuote, goQuoteInt } from '../go-format';
 import { poolsCoveredBy } from '../pool-selection';
 import { labelSelectorMatches } from '../selectors';
 import type { BGPAdvertisement, Community, IPAddressPool, LabelSelector } from '../types';
-import type { ValidationIssue } from './issues';
+import type { IssueCode, IssueParams, ValidationIssue } from './issues';
 import { advertisementSelectorIssues, duplicateIssues } from './issues';
 
 export interface BGPAdvertisementContext {
@@ -36,29 +36,60 @@ const fieldIssues = (
     ...duplicateIssues(spec.peers, 'spec.peers', 'peers'),
     ...advertisementSelectorIssues(spec),
   ];
-  const push = (path: string, message: string, webhook = true) =>
-    issues.push({ path, message, ...(webhook ? { webhookMessage: message } : {}) });
+  const push = (
+    path: string,
+    code: IssueCode,
+    params: IssueParams,
+    message: string,
+    webhook = true,
+  ) =>
+    issues.push({ path, code, params, message, ...(webhook ? { webhookMessage: message } : {}) });
   if ((spec.serviceSelectors ?? []).length > 0) {
     if (spec.aggregationLength !== undefined && spec.aggregationLength !== 32) {
       push(
         'spec.aggregationLength',
+        'bgpAdv.selectorsWithAggregation',
+        { field: 'aggregationLength', name },
         `serviceSelectors and aggregationLength are mutually exclusive, both cannot be set in ${name}`,
       );
     }
     if (spec.aggregationLengthV6 !== undefined && spec.aggregationLengthV6 !== 128) {
       push(
         'spec.aggregationLengthV6',
+        'bgpAdv.selectorsWithAggregation',
+        { field: 'aggregationLengthV6', name },
         `serviceSelectors and aggregationLengthV6 are mutually exclusive, both cannot be set in ${name}`,
       );
     }
   }
   const { v4, v6 } = aggregation(adv);
   // MetalLB prints these with %q, which Go renders as a character literal ('!' for 33).
-  if (v4 > 32)
-    push('spec.aggregationLength', `invalid aggregation length ${goQuoteInt(v4)} for IPv4`);
-  if (v4 < 1) push('spec.aggregationLength', 'aggregationLength must be at least 1', false);
-  if (v6 > 128)
-    push('spec.aggregationLengthV6', `invalid aggregation length ${goQuoteInt(v6)} for IPv6`);
+  if (v4 > 32) {
+    const params = { length: goQuoteInt(v4), family: 'IPv4' };
+    push(
+      'spec.aggregationLength',
+      'bgpAdv.aggregationTooLong',
+      params,
+      `invalid aggregation length ${params.length} for IPv4`,
+    );
+  }
+  if (v4 < 1)
+    push(
+      'spec.aggregationLength',
+      'bgpAdv.aggregationTooShort',
+      {},
+      'aggregationLength must be at least 1',
+      false,
+    );
+  if (v6 > 128) {
+    const params = { length: goQuoteInt(v6), family: 'IPv6' };
+    push(
+      'spec.aggregationLengthV6',
+      'bgpAdv.aggregationTooLong',
+      params,
+      `invalid aggregation length ${params.length} for IPv6`,
+    );
+  }
   const aliases = new Set(
     (context.communities ?? []).flatMap((c) => (c.spec?.communities ?? []).map((a) => a.name)),
   );
@@ -68,6 +99,8 @@ const fieldIssues = (
     if (reading.kind === 'invalid-value') {
       push(
         `spec.communities[${i}]`,
+        'bgpAdv.communityInvalid',
+        { detail: reading.error, community: goQuote(value) },
         `${reading.error}\ninvalid community ${goQuote(value)} in BGP advertisement`,
       );
     } else if (reading.kind === 'not-a-value') {
@@ -75,7 +108,13 @@ const fieldIssues = (
       const message = value.includes(':')
         ? `${reading.error}\ninvalid community ${goQuote(value)} in BGP advertisement`
         : `community ${goQuote(value)} is neither a value like 65000:100 nor an alias defined in a Community object`;
-      push(`spec.communities[${i}]`, message, value.includes(':'));
+      push(
+        `spec.communities[${i}]`,
+        value.includes(':') ? 'bgpAdv.communityInvalid' : 'bgpAdv.communityUnknown',
+        { detail: reading.error, community: goQuote(value) },
+        message,
+        value.includes(':'),
+      );
     }
   });
   return issues;
@@ -96,6 +135,8 @@ const aggregationIssues = (adv: BGPAdvertisement, pools: IPAddressPool[]): Valid
         const message = `invalid aggregation length ${v4}: prefix ${lowest} in this pool is more specific than the aggregation length for addresses ${text}`;
         issues.push({
           path: ipv6 ? 'spec.aggregationLengthV6' : 'spec.aggregationLength',
+          code: 'bgpAdv.aggregationMoreSpecific',
+          params: { length: v4, prefix: lowest, addresses: text },
           message,
           webhookMessage: message,
         });
@@ -171,7 +212,13 @@ const localPrefIssues = (
       const message =
         `invalid local preference ${adv.spec?.localPref ?? 0}: local preferernce ${other.spec?.localPref ?? 0} was ` +
         'already set for the same type of BGP update. Check existing BGP advertisements with common pools and aggregation lengths';
-      issues.push({ path: 'spec.localPref', message, webhookMessage: message });
+      issues.push({
+        path: 'spec.localPref',
+        code: 'bgpAdv.localPrefClash',
+        params: { localPref: adv.spec?.localPref ?? 0, otherLocalPref: other.spec?.localPref ?? 0 },
+        message,
+        webhookMessage: message,
+      });
     }
   }
   return issues;

@@ -21,12 +21,26 @@ export const validateCommunity = (
     const name = alias.name ?? '';
     const reading = readCommunity(alias.value ?? '');
     if (reading.kind === 'invalid-value' || reading.kind === 'not-a-value') {
-      const message = `parsing community ${goQuote(name)}: ${reading.error}`;
-      issues.push({ path: `spec.communities[${i}].value`, message, webhookMessage: message });
+      const params = { name: goQuote(name), detail: reading.error };
+      const message = `parsing community ${params.name}: ${reading.error}`;
+      issues.push({
+        path: `spec.communities[${i}].value`,
+        code: 'community.valueInvalid',
+        params,
+        message,
+        webhookMessage: message,
+      });
     }
     if (elsewhere.has(name) || aliases.findIndex((other) => (other.name ?? '') === name) < i) {
-      const message = `duplicate definition of community ${goQuote(name)}`;
-      issues.push({ path: `spec.communities[${i}].name`, message, webhookMessage: message });
+      const params = { name: goQuote(name) };
+      const message = `duplicate definition of community ${params.name}`;
+      issues.push({
+        path: `spec.communities[${i}].name`,
+        code: 'community.duplicateName',
+        params,
+        message,
+        webhookMessage: message,
+      });
     }
   });
   return issues;

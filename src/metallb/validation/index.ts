@@ -8,3 +8,6 @@ export type { BGPPeerContext } from './bgp-peer';
 export { validateBGPPeer } from './bgp-peer';
 export { validateBFDProfile } from './bfd-profile';
 export { validateCommunity } from './community';
+export type { IssueCode, IssueParams } from './issues';
+export type { AddressEntrySize } from './address-size';
+export { addressEntrySize } from './address-size';

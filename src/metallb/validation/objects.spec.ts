@@ -26,6 +26,8 @@ describe('validateBGPPeer', () => {
     const [issue] = validateBGPPeer(bgpPeer('edge', { peerAddress: '', interface: '' }));
     expect(issue).toEqual({
       path: 'spec.peerAddress',
+      code: 'peer.noAddress',
+      params: {},
       message: 'peer has no Address or Interface specified',
       webhookMessage: 'parsing peer edge peer has no Address or Interface specified',
     });

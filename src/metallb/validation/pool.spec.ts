@@ -1,5 +1,9 @@
 import { pool } from '../test-factories';
-import { validateIPAddressPool } from './pool';
+import { validateIPAddressPool as validateWithCodes } from './pool';
+
+/** MetalLB's words and paths; the codes views translate are pinned in their own test below. */
+const validateIPAddressPool = (...args: Parameters<typeof validateWithCodes>) =>
+  validateWithCodes(...args).map(({ code: _code, params: _params, ...words }) => words);
 
 describe('validateIPAddressPool', () => {
   it('passes a good pool', () => {
@@ -135,6 +139,30 @@ describe('validateIPAddressPool', () => {
         message: 'resource must be created in metallb-system namespace',
         webhookMessage: 'resource must be created in metallb-system namespace',
       },
+    ]);
+  });
+
+  it('gives each issue a code and the values its sentence names, for translated text', () => {
+    const codes = (addresses: string[], others = [pool('db', ['10.0.0.0/24'])]) =>
+      validateWithCodes(pool('web', addresses), others).map((i) => [i.code, i.params]);
+    expect(codes(['10.0.0.1', '10.0.1.9-10.0.1.2', '10.0.0.0/30'])).toEqual([
+      ['pool.invalidCidr', { entry: '"10.0.0.1"', pool: '"web"' }],
+      [
+        'pool.rangeStartAfterEnd',
+        { entry: '"10.0.1.9-10.0.1.2"', pool: '"web"', start: '"10.0.1.9"', end: '"10.0.1.2"' },
+      ],
+      [
+        'pool.overlap',
+        { cidr: '"10.0.0.0/30"', pool: '"web"', other: '"10.0.0.0/24"', otherPool: 'db' },
+      ],
+    ]);
+    expect(codes(['x-10.0.0.1', '10.0.0.1-y', '::1-10.0.0.1'], [])).toEqual([
+      ['pool.rangeInvalidStart', { entry: '"x-10.0.0.1"', pool: '"web"', start: '"x"' }],
+      ['pool.rangeInvalidEnd', { entry: '"10.0.0.1-y"', pool: '"web"', end: '"y"' }],
+      [
+        'pool.rangeMixedFamily',
+        expect.objectContaining({ startFamily: 'IPv6', endFamily: 'IPv4' }),
+      ],
     ]);
   });
 });

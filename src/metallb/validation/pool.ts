@@ -1,5 +1,6 @@
 // An IPAddressPool checked as MetalLB's webhook checks it (config.For over all pools), with every
 // problem reported, not only the first, and placed on its field.
+import type { AddressEntry } from '../blocks';
 import { readAddressEntry } from '../blocks';
 import { goQuote } from '../go-format';
 import { findPoolOverlaps, formatPoolOverlap } from '../overlaps';
@@ -14,6 +15,15 @@ export interface PoolValidationOptions {
   namespace?: string;
 }
 
+const ENTRY_CODES: Record<Extract<AddressEntry, { ok: false }>['reason'], ValidationIssue['code']> =
+  {
+    cidr: 'pool.invalidCidr',
+    start: 'pool.rangeInvalidStart',
+    end: 'pool.rangeInvalidEnd',
+    order: 'pool.rangeStartAfterEnd',
+    family: 'pool.rangeMixedFamily',
+  };
+
 const serviceAllocationIssues = (pool: IPAddressPool): ValidationIssue[] => {
   const allocation = pool.spec?.serviceAllocation;
   if (!allocation) return [];
@@ -23,6 +33,8 @@ const serviceAllocationIssues = (pool: IPAddressPool): ValidationIssue[] => {
     if (namespaces.indexOf(ns) < i) {
       const message = 'duplicate definition in namespaces field';
       issues.push({
+        code: 'pool.duplicateNamespace',
+        params: {},
         path: `spec.serviceAllocation.namespaces[${i}]`,
         message,
         webhookMessage: message,
@@ -72,22 +84,43 @@ export const validateIPAddressPool = (
   const own: ValidationIssue[] = []; // wrapped by MetalLB as "parsing address pool <name>: ..."
   if (options.namespace !== undefined && pool.metadata?.namespace !== options.namespace) {
     const message = `resource must be created in ${options.namespace} namespace`;
-    issues.push({ path: 'metadata.namespace', message, webhookMessage: message });
+    issues.push({
+      path: 'metadata.namespace',
+      code: 'namespace.wrong',
+      params: { namespace: options.namespace },
+      message,
+      webhookMessage: message,
+    });
   }
   if (name === '')
     own.push({
       path: 'metadata.name',
+      code: 'pool.nameMissing',
+      params: {},
       message: 'missing pool name',
       webhookMessage: 'missing pool name',
     });
   if (options.creating && otherPools.some((other) => other.metadata?.name === name)) {
-    const message = `duplicate definition of pool ${goQuote(name)}`;
-    issues.push({ path: 'metadata.name', message, webhookMessage: message });
+    const params = { pool: goQuote(name) };
+    const message = `duplicate definition of pool ${params.pool}`;
+    issues.push({
+      path: 'metadata.name',
+      code: 'pool.duplicateName',
+      params,
+      message,
+      webhookMessage: message,
+    });
   }
   const addresses = pool.spec?.addresses ?? [];
   if (addresses.length === 0) {
     const message = 'pool has no prefixes defined';
-    own.push({ path: 'spec.addresses', message, webhookMessage: message });
+    own.push({
+      path: 'spec.addresses',
+      code: 'pool.noAddresses',
+      params: {},
+      message,
+      webhookMessage: message,
+    });
   }
   addresses.forEach((text, i) => {
     const entry = readAddressEntry(text);
@@ -95,6 +128,8 @@ export const validateIPAddressPool = (
       const message = `invalid CIDR ${goQuote(text)} in pool ${goQuote(name)}: ${entry.message}`;
       own.push({
         path: `spec.addresses[${i}]`,
+        code: ENTRY_CODES[entry.reason],
+        params: { ...entry.params, entry: goQuote(text), pool: goQuote(name) },
         message,
         ...(entry.ourRule ? {} : { webhookMessage: message }),
       });
@@ -118,7 +153,13 @@ export const validateIPAddressPool = (
     const path = `spec.addresses[${index}]`;
     if (!seen.has(path + message)) {
       seen.add(path + message);
-      issues.push({ path, message, webhookMessage: message });
+      const params = {
+        cidr: goQuote(overlap.block),
+        pool: goQuote(overlap.pool),
+        other: goQuote(overlap.otherBlock),
+        otherPool: overlap.otherPool,
+      };
+      issues.push({ path, code: 'pool.overlap', params, message, webhookMessage: message });
     }
   }
   return issues;

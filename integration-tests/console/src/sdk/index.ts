@@ -32,4 +32,5 @@ export { ResourceLink, ResourceIcon } from './components/resource-link';
 export * from './components/modal';
 export * from './components/yaml';
 export { HorizontalNav } from './components/horizontal-nav';
+export { ResourceEventStream } from './components/events';
 export * from './components/table';

@@ -7,7 +7,7 @@ import IPAddressPoolListPage from './IPAddressPoolListPage';
 
 type WatchResult = [unknown, boolean, unknown];
 
-/** Programs the two watches the page makes: pools in metallb-system, Services everywhere. */
+/** Programs the two watches the page makes: pools in metallb-system, LoadBalancer Services everywhere. */
 const watches = ({
   pools = [[], true, undefined],
   services = [[], true, undefined],
@@ -99,6 +99,7 @@ describe('IPAddressPoolListPage', () => {
     expect(useK8sWatchResource).toHaveBeenCalledWith({
       groupVersionKind: { group: undefined, version: 'v1', kind: 'Service' },
       isList: true,
+      fieldSelector: 'spec.type=LoadBalancer',
     });
   });
 
@@ -134,7 +135,7 @@ describe('IPAddressPoolListPage', () => {
   it('shows a huge IPv6 pool as huge, not as a wrong number', () => {
     watches({ pools: loaded([pool('v6', ['fd00:1::/64'])]) });
     render(<IPAddressPoolListPage />);
-    expect(row('v6')).toHaveTextContent('IPv60 of 2^64');
+    expect(row('v6')).toHaveTextContent('IPv60 of 2⁶⁴');
   });
 
   it('degrades to MetalLB’s own counts when the user cannot list Services everywhere', () => {

@@ -1,9 +1,9 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@patternfly/react-core';
 import { ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
 import { usePoolUtilization } from '../../../k8s/hooks/usePoolUtilization';
+import { UtilizationSourceAlert } from '../../../components/UtilizationSourceAlert';
 import { PoolRow } from './PoolRow';
 import { CreatePoolLink, PoolListEmpty, PoolListError, PoolListLoading } from './PoolListStates';
 import './pool-list.css';
@@ -15,7 +15,8 @@ import './pool-list.css';
  */
 const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { pools, utilization, source, loaded, loadError, servicesError } = usePoolUtilization();
+  const { pools, utilization, source, loaded, loadError, servicesProblem, servicesError } =
+    usePoolUtilization();
   const usageAvailable = source !== 'none';
 
   let body;
@@ -25,23 +26,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
   else {
     body = (
       <>
-        {servicesError ? (
-          <Alert
-            isInline
-            variant="warning"
-            title={
-              source === 'pool-status'
-                ? t('Utilization as reported by MetalLB')
-                : t('Utilization is unavailable')
-            }
-            className="metallb-plugin__services-alert"
-            data-test="services-unavailable"
-          >
-            {t(
-              'Your user cannot list Services in all namespaces, so the assigned addresses cannot be counted here.',
-            )}
-          </Alert>
-        ) : null}
+        <UtilizationSourceAlert source={source} problem={servicesProblem} error={servicesError} />
         <Table aria-label={t('IP address pools')} variant="compact" data-test="pools-table">
           <Thead>
             <Tr>
@@ -58,6 +43,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
                 pool={pool}
                 usage={utilization.get(pool.metadata?.name ?? '')}
                 usageAvailable={usageAvailable}
+                source={source === 'pool-status' ? 'pool-status' : 'services'}
               />
             ))}
           </Tbody>

@@ -2,10 +2,18 @@
 // the host keeps the list here and renders it in <OverlayRoot/>.
 import { useState, useSyncExternalStore, type ComponentType, type FC } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from '@patternfly/react-core';
+import {
+  Alert,
+  Button,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  TextInput,
+} from '@patternfly/react-core';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { modelForResourceSpec, getGroupVersionKindForResource } from '../models';
-import { k8sDeleteResource } from '../resources';
+import { k8sDeleteResource, k8sPatchResource } from '../resources';
 
 type Overlay = {
   id: string;
@@ -135,3 +143,80 @@ export const useDeleteModal =
   ) =>
   () =>
     launch(DeleteModal as ComponentType<never>, { resource, redirectTo, message, btnText });
+
+// The console's labels modal: the labels as "key=value" tags, saved with a JSON patch that first
+// tests the resourceVersion (a label edit never silently overwrites a concurrent change). The host's
+// takes a comma or space separated text field instead of the console's tag input.
+const LabelsModal: FC<{ resource: K8sResourceCommon; closeModal?: () => void }> = ({
+  resource,
+  closeModal,
+}) => {
+  const [text, setText] = useState(
+    Object.entries(resource.metadata?.labels ?? {})
+      .map(([k, v]) => (v ? `${k}=${v}` : k))
+      .join(', '),
+  );
+  const [error, setError] = useState<string>();
+  const [inProgress, setInProgress] = useState(false);
+  const model = modelForResourceSpec(getGroupVersionKindForResource(resource));
+  const onSave = () => {
+    if (!model) return;
+    const labels: Record<string, string> = {};
+    for (const part of text.split(/[\s,]+/).filter(Boolean)) {
+      const [key, ...value] = part.split('=');
+      labels[key] = value.join('=');
+    }
+    setInProgress(true);
+    k8sPatchResource({
+      model,
+      resource,
+      data: [
+        {
+          op: 'test',
+          path: '/metadata/resourceVersion',
+          value: resource.metadata?.resourceVersion,
+        },
+        { op: 'add', path: '/metadata/labels', value: labels },
+      ],
+    })
+      .then(() => closeModal?.())
+      .catch((e: Error) => {
+        setInProgress(false);
+        setError(e.message);
+      });
+  };
+  return (
+    <Modal isOpen variant="small" onClose={closeModal} aria-labelledby="lab-labels-modal-title">
+      <ModalHeader title="Edit labels" labelId="lab-labels-modal-title" />
+      <ModalBody>
+        <TextInput
+          aria-label="Labels"
+          value={text}
+          onChange={(_e, v) => setText(v)}
+          data-test="labels-input"
+        />
+        {error && (
+          <Alert isInline variant="danger" title="An error occurred">
+            {error}
+          </Alert>
+        )}
+      </ModalBody>
+      <ModalFooter>
+        <Button
+          variant="primary"
+          onClick={onSave}
+          isLoading={inProgress}
+          data-test="confirm-action"
+        >
+          Save
+        </Button>
+        <Button variant="link" onClick={closeModal}>
+          Cancel
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+};
+
+export const useLabelsModal = (resource: K8sResourceCommon) => () =>
+  launch(LabelsModal as ComponentType<never>, { resource });

@@ -1,0 +1,276 @@
+// The create/edit page every MetalLB kind uses: a form and a YAML view of one draft (kept in sync
+// both ways), validation from src/metallb placed on the fields, a server-side dry run before every
+// save with the server's refusal shown verbatim, and the 409 path that never overwrites.
+import { useMemo, useState, type FC, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import {
+  ActionGroup,
+  Alert,
+  Button,
+  Form,
+  PageSection,
+  Radio,
+  Title,
+  Tooltip,
+} from '@patternfly/react-core';
+import {
+  DocumentTitle,
+  YAMLEditor,
+  useAccessReview,
+  type K8sModel,
+  type K8sResourceCommon,
+} from '@openshift-console/dynamic-plugin-sdk';
+import type { ValidationIssue } from '../../metallb';
+import { dryRunOnly, dryRunThenSave, SaveFailure } from '../../k8s/save-resource';
+import type { Draft, PathKey } from './draft';
+import { ConflictAlert } from './ConflictAlert';
+import { IssueList } from './IssueList';
+import { useFormYamlSync } from './useFormYamlSync';
+import './resource-form.css';
+
+export interface FormFieldsProps<R> {
+  draft: R;
+  setField: (path: PathKey[], value: unknown) => void;
+  issues: ValidationIssue[];
+}
+
+export interface ResourceFormPageProps<R extends K8sResourceCommon> {
+  model: K8sModel;
+  /** The kind as the user reads it ("IP address pool"). */
+  kindLabel: string;
+  /** A new object's skeleton, or the object as loaded when editing began. */
+  initial: R;
+  creating: boolean;
+  /** The object as the watch sees it now (edit only): a newer version raises the conflict alert. */
+  latest?: R;
+  validate: (draft: R) => ValidationIssue[];
+  /** Where Cancel goes, and where a saved object's page is. */
+  cancelPath: string;
+  savedPath: (saved: R) => string;
+  /** Above the form: what the user must know before filling it (e.g. why the namespace is fixed). */
+  intro?: ReactNode;
+  children: (props: FormFieldsProps<R>) => ReactNode;
+}
+
+type Outcome =
+  | { kind: 'refused'; failure: SaveFailure }
+  | { kind: 'conflict'; theirs: K8sResourceCommon; refusedSave: boolean }
+  | { kind: 'blocked' };
+
+export const ResourceFormPage = <R extends K8sResourceCommon>({
+  model,
+  kindLabel,
+  initial,
+  creating,
+  latest,
+  validate,
+  cancelPath,
+  savedPath,
+  intro,
+  children,
+}: ResourceFormPageProps<R>): ReturnType<FC> => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const navigate = useNavigate();
+  const sync = useFormYamlSync(initial as unknown as Draft);
+  const draft = sync.draft as unknown as R;
+  const issues = useMemo(() => validate(draft), [validate, draft]);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [yamlSwitchRefused, setYamlSwitchRefused] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const namespace = initial.metadata?.namespace;
+  const [allowed, checking] = useAccessReview({
+    group: model.apiGroup,
+    resource: model.plural,
+    verb: creating ? 'create' : 'update',
+    namespace,
+    name: creating ? undefined : initial.metadata?.name,
+  });
+
+  const baseVersion = initial.metadata?.resourceVersion;
+  const changedUnderneath =
+    !creating &&
+    latest?.metadata?.resourceVersion !== undefined &&
+    latest.metadata.resourceVersion !== baseVersion;
+  const conflict =
+    outcome?.kind === 'conflict'
+      ? outcome
+      : changedUnderneath && latest
+        ? { theirs: latest, refusedSave: false }
+        : undefined;
+
+  const save = async () => {
+    setOutcome(undefined);
+    if (sync.view === 'yaml' && sync.yamlError !== undefined) {
+      setYamlSwitchRefused(true);
+      return;
+    }
+    setSaving(true);
+    try {
+      const options = { model, data: draft, creating };
+      if (issues.length > 0) {
+        // Ours first; still ask the server, so its own words stand beside ours.
+        await dryRunOnly(options);
+        setOutcome({ kind: 'blocked' });
+        return;
+      }
+      const saved = await dryRunThenSave(options);
+      navigate(savedPath(saved));
+    } catch (error) {
+      if (error instanceof SaveFailure && error.kind === 'conflict') {
+        setOutcome({ kind: 'conflict', theirs: error.latest ?? draft, refusedSave: true });
+      } else if (error instanceof SaveFailure) {
+        setOutcome({ kind: 'refused', failure: error });
+      } else {
+        setOutcome({ kind: 'refused', failure: new SaveFailure('failed', String(error), 'save') });
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const title = creating
+    ? t('Create {{kind}}', { kind: kindLabel })
+    : t('Edit {{kind}} {{name}}', { kind: kindLabel, name: initial.metadata?.name ?? '' });
+  const denied = !checking && !allowed;
+  const saveButton = (
+    <Button
+      variant="primary"
+      onClick={save}
+      isLoading={saving}
+      isAriaDisabled={saving || denied || checking}
+      data-test="save-resource"
+    >
+      {creating ? t('Create') : t('Save')}
+    </Button>
+  );
+
+  return (
+    <>
+      <DocumentTitle>{title}</DocumentTitle>
+      <PageSection>
+        <Title headingLevel="h1">{title}</Title>
+        {intro}
+        <div
+          role="radiogroup"
+          aria-label={t('Configure via')}
+          className="metallb-plugin__view-switch"
+        >
+          <span>{t('Configure via:')}</span>
+          <Radio
+            id="metallb-form-view"
+            name="metallb-editor-view"
+            label={t('Form view')}
+            isChecked={sync.view === 'form'}
+            onChange={() => setYamlSwitchRefused(!sync.switchTo('form'))}
+            data-test="form-view"
+          />
+          <Radio
+            id="metallb-yaml-view"
+            name="metallb-editor-view"
+            label={t('YAML view')}
+            isChecked={sync.view === 'yaml'}
+            onChange={() => sync.switchTo('yaml')}
+            data-test="yaml-view"
+          />
+        </div>
+        {yamlSwitchRefused && sync.yamlError !== undefined ? (
+          <Alert
+            isInline
+            variant="danger"
+            title={t('The YAML does not parse')}
+            data-test="yaml-error"
+          >
+            <p>{sync.yamlError || t('The YAML must be one object (a mapping).')}</p>
+            <p>{t('Your text is kept. Fix it to switch to the form or to save.')}</p>
+          </Alert>
+        ) : null}
+        {sync.view === 'form' ? (
+          <Form className="metallb-plugin__form" onSubmit={(e) => e.preventDefault()}>
+            {children({ draft, setField: sync.setField, issues })}
+          </Form>
+        ) : (
+          <>
+            {issues.length > 0 ? <IssueList issues={issues} /> : null}
+            <YAMLEditor
+              value={sync.yamlText}
+              onChange={(text: string) => sync.setYamlText(text)}
+              minHeight="400px"
+            />
+          </>
+        )}
+        <div className="metallb-plugin__form-alerts" aria-live="polite">
+          {conflict ? (
+            <ConflictAlert
+              kind={kindLabel}
+              theirs={conflict.theirs as unknown as Draft}
+              yours={sync.draft}
+              refusedSave={conflict.refusedSave}
+              onReload={() => {
+                setOutcome(undefined);
+                sync.reset(conflict.theirs as unknown as Draft);
+              }}
+            />
+          ) : null}
+          {outcome?.kind === 'blocked' ? (
+            <Alert
+              isInline
+              variant="danger"
+              title={t('Fix the problems marked above before saving')}
+              data-test="local-issues"
+            >
+              <IssueList issues={issues} plain />
+              <p>
+                {t('The server was asked too (dry run) and did not refuse it; nothing was saved.')}
+              </p>
+            </Alert>
+          ) : null}
+          {outcome?.kind === 'refused' ? (
+            <Alert
+              isInline
+              variant="danger"
+              title={
+                outcome.failure.kind === 'forbidden'
+                  ? t('Your user may not save this')
+                  : outcome.failure.stage === 'dry-run'
+                    ? t('The server refused this (dry run, nothing was saved)')
+                    : t('The server refused to save')
+              }
+              data-test="server-refusal"
+            >
+              <pre className="metallb-plugin__server-message">{outcome.failure.message}</pre>
+            </Alert>
+          ) : null}
+          {denied ? (
+            <Alert
+              isInline
+              variant="info"
+              title={
+                creating
+                  ? t('Your user cannot create {{plural}} in {{namespace}}', {
+                      plural: model.labelPlural,
+                      namespace,
+                    })
+                  : t('Your user cannot update {{plural}} in {{namespace}}', {
+                      plural: model.labelPlural,
+                      namespace,
+                    })
+              }
+              data-test="save-forbidden"
+            />
+          ) : null}
+        </div>
+        <ActionGroup>
+          {denied ? (
+            <Tooltip content={t('Ask a cluster administrator for access')}>{saveButton}</Tooltip>
+          ) : (
+            saveButton
+          )}
+          <Button variant="link" onClick={() => navigate(cancelPath)} data-test="cancel">
+            {t('Cancel')}
+          </Button>
+        </ActionGroup>
+      </PageSection>
+    </>
+  );
+};

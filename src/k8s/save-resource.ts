@@ -1,0 +1,100 @@
+// Saving an edited object the one way every MetalLB form does: a server-side dry run first
+// (`dryRun=All`: admission webhooks run, nothing is stored; MetalLB's webhooks declare no side
+// effects), then the real create or update. An update carries the resourceVersion the user started
+// from, so a change made meanwhile comes back as 409 and is never overwritten.
+import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sCreate, k8sGet, k8sUpdate } from '@openshift-console/dynamic-plugin-sdk';
+
+export type SaveFailureKind = 'conflict' | 'refused' | 'forbidden' | 'failed';
+
+/** Why a save did not happen; `message` is the server's text, verbatim. */
+export class SaveFailure extends Error {
+  constructor(
+    readonly kind: SaveFailureKind,
+    message: string,
+    readonly stage: 'dry-run' | 'save',
+    /** On a conflict: the object as it is now on the server. */
+    readonly latest?: K8sResourceCommon,
+  ) {
+    super(message);
+    this.name = 'SaveFailure';
+  }
+}
+
+const statusOf = (error: unknown): number | undefined => {
+  const e = error as { code?: number; response?: { status?: number }; json?: { code?: number } };
+  return e?.code ?? e?.json?.code ?? e?.response?.status;
+};
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'string' ? error : String(error);
+
+/** 409 on update is a conflict; 403 is RBAC unless an admission webhook said it; the rest refused. */
+const classify = (error: unknown, creating: boolean): SaveFailureKind => {
+  const status = statusOf(error);
+  const message = messageOf(error);
+  if (status === 409 && !creating) return 'conflict';
+  if (status === 403 && !message.includes('admission webhook')) return 'forbidden';
+  if (status !== undefined && status >= 400 && status < 500) return 'refused';
+  return 'failed';
+};
+
+export interface SaveOptions<R extends K8sResourceCommon> {
+  model: K8sModel;
+  data: R;
+  creating: boolean;
+}
+
+const send = <R extends K8sResourceCommon>(
+  { model, data, creating }: SaveOptions<R>,
+  dryRun: boolean,
+): Promise<R> => {
+  const queryParams = dryRun ? { dryRun: 'All' } : undefined;
+  return creating
+    ? k8sCreate<R>({ model, data, queryParams })
+    : k8sUpdate<R>({ model, data, queryParams });
+};
+
+const fail = async <R extends K8sResourceCommon>(
+  error: unknown,
+  options: SaveOptions<R>,
+  stage: 'dry-run' | 'save',
+): Promise<never> => {
+  const kind = classify(error, options.creating);
+  let latest: K8sResourceCommon | undefined;
+  if (kind === 'conflict') {
+    latest = await k8sGet({
+      model: options.model,
+      name: options.data.metadata?.name,
+      ns: options.data.metadata?.namespace,
+    }).catch(() => undefined);
+  }
+  throw new SaveFailure(kind, messageOf(error), stage, latest);
+};
+
+/** Dry run, then save; throws a SaveFailure saying which step refused and why. */
+export const dryRunThenSave = async <R extends K8sResourceCommon>(
+  options: SaveOptions<R>,
+): Promise<R> => {
+  try {
+    await send(options, true);
+  } catch (error) {
+    return fail(error, options, 'dry-run');
+  }
+  try {
+    return await send(options, false);
+  } catch (error) {
+    return fail(error, options, 'save');
+  }
+};
+
+/** Only the dry run: what the server would say, nothing stored. */
+export const dryRunOnly = async <R extends K8sResourceCommon>(
+  options: SaveOptions<R>,
+): Promise<void> => {
+  try {
+    await send(options, true);
+  } catch (error) {
+    await fail(error, options, 'dry-run');
+  }
+};

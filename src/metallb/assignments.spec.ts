@@ -1,0 +1,128 @@
+import { endpointSlice, l2Status, node, nodeAssigned, speaker } from './announcement-factories';
+import { emptyOwnerMemory, groupByNode, rememberOwners, rowMatches } from './assignment-filters';
+import { buildAssignments, type AssignmentInput } from './assignments';
+import { allocatedService, l2Advertisement, pool, service } from './test-factories';
+
+const names = ['worker-1', 'worker-2', 'worker-3'];
+const admin = (over: Partial<AssignmentInput> = {}): AssignmentInput => ({
+  services: [
+    allocatedService('database', 'lab', ['192.168.123.200'], { namespace: 'vmexamples' }),
+    service('web', [], { namespace: 'shop' }),
+    service('internal', ['10.96.0.10'], { type: 'ClusterIP' }),
+  ],
+  pools: [pool('lab', ['192.168.123.200-192.168.123.250'])],
+  l2Advertisements: [l2Advertisement('lab-l2')],
+  bgpAdvertisements: [],
+  l2Statuses: [l2Status('database', 'worker-3', '2026-11-28T10:00:00Z', 'vmexamples')],
+  bgpStatuses: [],
+  nodes: names.map((n) => node(n)),
+  speakers: names.map((n) => speaker(n)),
+  endpointSlices: [endpointSlice('database', [['worker-2', true]], 'vmexamples')],
+  events: [],
+  ...over,
+});
+
+describe('buildAssignments', () => {
+  it('gives each LoadBalancer IP its pool, owner, source and predicted next node; pending Services apart', () => {
+    const { rows, pending } = buildAssignments(admin());
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      key: 'vmexamples/database/192.168.123.200',
+      ip: '192.168.123.200',
+      pool: 'lab',
+      protocol: 'layer2',
+      status: 'announced',
+      owner: { nodes: ['worker-3'], source: 'l2-status' },
+      nextNode: 'worker-1',
+    });
+    expect(pending.map((p) => [p.name, p.reason.code])).toEqual([['web', 'waiting']]);
+  });
+
+  it('a stopped VM: assigned, not announced, no ready endpoint', () => {
+    const { rows } = buildAssignments(admin({ l2Statuses: [], endpointSlices: [] }));
+    expect(rows[0]).toMatchObject({
+      status: 'unannounced',
+      unannounced: { code: 'no-ready-endpoint' },
+    });
+  });
+
+  it('with less privilege: owner from events, pool from the annotation, no prediction', () => {
+    const { rows } = buildAssignments({
+      services: admin().services,
+      endpointSlices: admin().endpointSlices,
+      events: [
+        {
+          ...nodeAssigned('database', 'worker-3', '2026-11-28T10:00:00Z'),
+          involvedObject: { kind: 'Service', name: 'database', namespace: 'vmexamples' },
+        },
+      ],
+    });
+    expect(rows[0]).toMatchObject({ pool: 'lab', owner: { nodes: ['worker-3'], source: 'event' } });
+    expect(rows[0].election).toBeUndefined();
+    expect(rows[0].nextNode).toBeUndefined();
+  });
+});
+
+describe('filters, grouping and owner changes', () => {
+  const two = () =>
+    buildAssignments(
+      admin({
+        services: [
+          allocatedService('database', 'lab', ['192.168.123.200'], { namespace: 'vmexamples' }),
+          allocatedService('web', 'lab', ['192.168.123.201'], { namespace: 'shop' }),
+        ],
+        l2Statuses: [
+          l2Status('database', 'worker-3', '2026-11-28T10:00:00Z', 'vmexamples'),
+          l2Status('web', 'worker-1', '2026-11-28T10:00:00Z', 'shop'),
+        ],
+        endpointSlices: [
+          endpointSlice('database', [['worker-2', true]], 'vmexamples'),
+          endpointSlice('web', [['worker-2', true]], 'shop'),
+        ],
+      }),
+    ).rows;
+
+  it('filters by namespace, node, status and part of an IP', () => {
+    const rows = two();
+    expect(rows.filter((r) => rowMatches(r, { namespace: 'shop' })).map((r) => r.name)).toEqual([
+      'web',
+    ]);
+    expect(rows.filter((r) => rowMatches(r, { node: 'worker-3' })).map((r) => r.name)).toEqual([
+      'database',
+    ]);
+    expect(rows.filter((r) => rowMatches(r, { ip: '123.201' })).map((r) => r.name)).toEqual([
+      'web',
+    ]);
+    expect(rows.filter((r) => rowMatches(r, { status: 'unannounced' }))).toEqual([]);
+  });
+
+  it('groups by announcing node', () => {
+    expect([...groupByNode(two()).keys()]).toEqual(['worker-1', 'worker-3']);
+  });
+
+  it('remembers the previous owner and when it changed (the new status’s creation, else when seen)', () => {
+    let memory = rememberOwners(emptyOwnerMemory(), two(), 1000);
+    expect(memory.changes.size).toBe(0);
+    const moved = two().map((r) =>
+      r.name === 'database'
+        ? { ...r, owner: { ...r.owner!, nodes: ['worker-1'], since: undefined } }
+        : r,
+    );
+    memory = rememberOwners(memory, moved, 2000);
+    expect(memory.changes.get('vmexamples/database/192.168.123.200')).toEqual({
+      previous: 'worker-3',
+      at: 2000,
+    });
+    const withStatus = moved.map((r) =>
+      r.name === 'database'
+        ? { ...r, owner: { ...r.owner!, nodes: ['worker-2'], since: '2026-11-28T10:00:07Z' } }
+        : r,
+    );
+    expect(
+      rememberOwners(memory, withStatus, 9999).changes.get('vmexamples/database/192.168.123.200'),
+    ).toEqual({ previous: 'worker-1', at: Date.parse('2026-11-28T10:00:07Z') });
+    // kept on the next render
+    memory = rememberOwners(memory, moved, 3000);
+    expect(memory.changes.get('vmexamples/database/192.168.123.200')?.at).toBe(2000);
+  });
+});

@@ -1,0 +1,202 @@
+// One row per LoadBalancer IP with its pool, announcing node (and the source of that), the predicted
+// failover node, or why it is not announced; and the Services still waiting for an IP, with why.
+import type {
+  AnnouncedService,
+  EndpointSlice,
+  KubeEvent,
+  Node,
+  Pod,
+  ServiceAnnouncementStatus,
+} from './announcement-types';
+import { readMetalLBAnnotation } from './annotations';
+import { blockContains } from './blocks';
+import { poolBlocks } from './capacity';
+import { electL2, isPodReady, nextInLine, type L2Election } from './election';
+import { formatIP } from './ip';
+import { resolveOwner, type AnnounceProtocol, type AnnouncingOwner } from './owner';
+import {
+  pendingReason,
+  unannouncedReason,
+  type PendingReason,
+  type UnannouncedReason,
+} from './pending';
+import { advertisementCoversPool } from './pool-selection';
+import type { BGPAdvertisement, IPAddressPool, L2Advertisement } from './types';
+import { ingressIPs, isLoadBalancerService, serviceKey } from './utilization';
+
+/** What the page could read; undefined for what it could not (forbidden, not served, loading). */
+export interface AssignmentInput {
+  services: AnnouncedService[];
+  pools?: IPAddressPool[];
+  l2Advertisements?: L2Advertisement[];
+  bgpAdvertisements?: BGPAdvertisement[];
+  l2Statuses?: ServiceAnnouncementStatus[];
+  bgpStatuses?: ServiceAnnouncementStatus[];
+  nodes?: Node[];
+  /** Speaker pods in the MetalLB namespace. */
+  speakers?: Pod[];
+  endpointSlices?: EndpointSlice[];
+  events?: KubeEvent[];
+  metallbRunning?: boolean;
+  metallbClass?: string;
+}
+
+export type AssignmentStatus = 'announced' | 'unannounced';
+
+export interface AssignmentRow {
+  /** namespace/name/ip */
+  key: string;
+  ip: string;
+  service: AnnouncedService;
+  namespace: string;
+  name: string;
+  pool?: string;
+  sharingKey?: string;
+  protocol?: AnnounceProtocol;
+  owner?: AnnouncingOwner;
+  election?: L2Election;
+  /** The node that takes over if the current one fails (layer 2, predicted). */
+  nextNode?: string;
+  status: AssignmentStatus;
+  unannounced?: UnannouncedReason;
+}
+
+export interface PendingService {
+  service: AnnouncedService;
+  namespace: string;
+  name: string;
+  reason: PendingReason;
+}
+
+export interface Assignments {
+  rows: AssignmentRow[];
+  pending: PendingService[];
+}
+
+const group = <T>(items: T[] | undefined, key: (item: T) => string | undefined) => {
+  const map = new Map<string, T[]>();
+  for (const item of items ?? []) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+};
+
+const poolFor = (
+  service: AnnouncedService,
+  ip: ReturnType<typeof ingressIPs>[number],
+  pools: IPAddressPool[] | undefined,
+): { name?: string; pool?: IPAddressPool } => {
+  const named = readMetalLBAnnotation(service, 'ipAllocatedFromPool');
+  const pool = named
+    ? pools?.find((p) => p.metadata?.name === named)
+    : pools?.find((p) => poolBlocks(p).some((b) => blockContains(b, ip)));
+  return { name: named ?? pool?.metadata?.name, pool };
+};
+
+export const buildAssignments = (input: AssignmentInput): Assignments => {
+  const eventsByService = group(input.events, (e) =>
+    (e.involvedObject?.kind ?? 'Service') === 'Service'
+      ? `${e.involvedObject?.namespace ?? ''}/${e.involvedObject?.name ?? ''}`
+      : undefined,
+  );
+  const slicesByService = group(input.endpointSlices, (s) => {
+    const name = s.metadata?.labels?.['kubernetes.io/service-name'];
+    return name ? `${s.metadata?.namespace ?? ''}/${name}` : undefined;
+  });
+  const statusKey = (s: ServiceAnnouncementStatus) =>
+    `${s.status?.serviceNamespace ?? ''}/${s.status?.serviceName ?? ''}`;
+  const l2ByService = group(input.l2Statuses, statusKey);
+  const bgpByService = group(input.bgpStatuses, statusKey);
+  const speakerReadiness = new Map<string, boolean>();
+  for (const pod of input.speakers ?? []) {
+    const node = pod.spec?.nodeName;
+    if (node) speakerReadiness.set(node, speakerReadiness.get(node) || isPodReady(pod));
+  }
+  const speakerReady = input.speakers ? (node: string) => speakerReadiness.get(node) : undefined;
+  const canElect = !!(input.pools && input.l2Advertisements && input.nodes && input.speakers);
+
+  const rows: AssignmentRow[] = [];
+  const pending: PendingService[] = [];
+  for (const service of input.services) {
+    if (!isLoadBalancerService(service)) continue;
+    const key = serviceKey(service);
+    const namespace = service.metadata?.namespace ?? '';
+    const name = service.metadata?.name ?? '';
+    const events = eventsByService.get(key) ?? [];
+    const ips = ingressIPs(service);
+    if (ips.length === 0) {
+      const reason = pendingReason({ ...input, service, events });
+      pending.push({ service, namespace, name, reason });
+      continue;
+    }
+    const slices = slicesByService.get(key) ?? [];
+    const owner = resolveOwner({
+      service,
+      l2Statuses: input.l2Statuses ? (l2ByService.get(key) ?? []) : undefined,
+      bgpStatuses: input.bgpStatuses ? (bgpByService.get(key) ?? []) : undefined,
+      events: input.events ? events : undefined,
+      speakerReady,
+    });
+    const first = ips[0];
+    const { name: poolName, pool } = poolFor(service, first, input.pools);
+    const election = canElect
+      ? electL2({
+          service,
+          ip: formatIP(first),
+          pool,
+          l2Advertisements: input.l2Advertisements ?? [],
+          nodes: input.nodes ?? [],
+          speakers: input.speakers ?? [],
+          endpointSlices: slices,
+        })
+      : undefined;
+    const bgpCovers =
+      !!pool && (input.bgpAdvertisements ?? []).some((ad) => advertisementCoversPool(ad, pool));
+    const protocol: AnnounceProtocol | undefined =
+      owner?.protocol ??
+      (election && election.advertisements.length > 0 ? 'layer2' : bgpCovers ? 'bgp' : undefined);
+    const unannounced = owner
+      ? undefined
+      : unannouncedReason({
+          service,
+          pool,
+          election,
+          bgpAdvertisements: input.bgpAdvertisements,
+          hasServingEndpoint: input.endpointSlices
+            ? slices.some((s) =>
+                (s.endpoints ?? []).some(
+                  (ep) => ep.conditions?.ready !== false || ep.conditions?.serving,
+                ),
+              )
+            : undefined,
+          events,
+        });
+    const nextNode =
+      election && protocol === 'layer2'
+        ? nextInLine(election, owner?.nodes[0] ?? election.candidates[0])
+        : undefined;
+    for (const ip of ips) {
+      const text = formatIP(ip);
+      rows.push({
+        key: `${key}/${text}`,
+        ip: text,
+        service,
+        namespace,
+        name,
+        pool: poolName,
+        sharingKey: readMetalLBAnnotation(service, 'allowSharedIP') || undefined,
+        protocol,
+        owner,
+        election,
+        nextNode,
+        status: owner ? 'announced' : 'unannounced',
+        unannounced,
+      });
+    }
+  }
+  return { rows, pending };
+};

@@ -1,0 +1,138 @@
+import { bgpStatus, event, l2Status, nodeAssigned } from './announcement-factories';
+import { resolveOwner } from './owner';
+import { service } from './test-factories';
+
+const db = service('database', ['192.168.123.200']);
+
+describe('resolveOwner: the fallback chain', () => {
+  it('takes the ServiceL2Status when there is one', () => {
+    expect(
+      resolveOwner({
+        service: db,
+        l2Statuses: [l2Status('database', 'worker-3', '2026-11-28T10:00:00Z')],
+        bgpStatuses: [],
+        events: [nodeAssigned('database', 'worker-1', '2026-11-28T10:05:00Z')],
+      }),
+    ).toEqual({
+      nodes: ['worker-3'],
+      protocol: 'layer2',
+      source: 'l2-status',
+      since: '2026-11-28T10:00:00Z',
+      stale: [],
+    });
+  });
+
+  it('after a failover prefers the status whose speaker is ready, and calls the other stale', () => {
+    const statuses = [
+      l2Status('database', 'worker-1', '2026-11-28T10:00:05Z'),
+      l2Status('database', 'worker-3', '2026-11-28T10:00:00Z'),
+    ];
+    const owner = resolveOwner({
+      service: db,
+      l2Statuses: statuses,
+      speakerReady: (n) => n !== 'worker-3',
+    });
+    expect(owner?.nodes).toEqual(['worker-1']);
+    expect(owner?.stale).toEqual([
+      { node: 'worker-3', since: '2026-11-28T10:00:00Z', reason: 'speaker-not-ready' },
+    ]);
+  });
+
+  it('prefers a ready speaker over a newer status of a not-ready one', () => {
+    const owner = resolveOwner({
+      service: db,
+      l2Statuses: [
+        l2Status('database', 'worker-2', '2026-11-28T10:09:00Z'),
+        l2Status('database', 'worker-1', '2026-11-28T10:00:00Z'),
+      ],
+      speakerReady: (n) => n === 'worker-1',
+    });
+    expect(owner?.nodes).toEqual(['worker-1']);
+  });
+
+  it('with every speaker ready (or unknown), the newest status wins and the other is superseded', () => {
+    const owner = resolveOwner({
+      service: db,
+      l2Statuses: [
+        l2Status('database', 'worker-3', '2026-11-28T10:00:00Z'),
+        l2Status('database', 'worker-1', '2026-11-28T10:00:05Z'),
+      ],
+    });
+    expect(owner?.nodes).toEqual(['worker-1']);
+    expect(owner?.stale[0]).toMatchObject({ node: 'worker-3', reason: 'superseded' });
+  });
+
+  it('ignores statuses of other Services, including a same-named one in another namespace', () => {
+    const owner = resolveOwner({
+      service: db,
+      l2Statuses: [
+        l2Status('web', 'worker-2', '2026-11-28T10:00:00Z'),
+        l2Status('database', 'worker-2', '2026-11-28T10:00:00Z', 'other'),
+      ],
+      bgpStatuses: [],
+    });
+    expect(owner).toBeUndefined();
+  });
+
+  it('reads every ServiceBGPStatus when no L2 status names the Service', () => {
+    const owner = resolveOwner({
+      service: db,
+      l2Statuses: [],
+      bgpStatuses: [
+        bgpStatus('database', 'worker-2', '2026-11-28T10:01:00Z'),
+        bgpStatus('database', 'worker-1', '2026-11-28T10:00:00Z'),
+      ],
+    });
+    expect(owner).toEqual({
+      nodes: ['worker-1', 'worker-2'],
+      protocol: 'bgp',
+      source: 'bgp-status',
+      since: '2026-11-28T10:00:00Z',
+      stale: [],
+    });
+  });
+
+  it('falls back to the newest nodeAssigned event only when statuses cannot be read, and says so', () => {
+    const owner = resolveOwner({
+      service: db,
+      events: [
+        nodeAssigned('database', 'worker-3', '2026-11-28T10:00:00Z'),
+        nodeAssigned('database', 'worker-1', '2026-11-28T10:00:06Z'),
+        event('database', 'IPAllocated', 'Assigned IP ["192.168.123.200"]', '2026-11-28T10:00:09Z'),
+        nodeAssigned('web', 'worker-2', '2026-11-28T10:00:10Z'),
+      ],
+    });
+    expect(owner).toEqual({
+      nodes: ['worker-1'],
+      protocol: 'layer2',
+      source: 'event',
+      since: '2026-11-28T10:00:06Z',
+      stale: [],
+    });
+  });
+
+  it('reads the protocol of a bgp nodeAssigned event', () => {
+    expect(
+      resolveOwner({
+        service: db,
+        events: [nodeAssigned('database', 'worker-2', '2026-11-28T10:00:00Z', 'bgp')],
+      })?.protocol,
+    ).toBe('bgp');
+  });
+
+  it('does not let an old event contradict readable statuses that name nobody', () => {
+    expect(
+      resolveOwner({
+        service: db,
+        l2Statuses: [],
+        bgpStatuses: [],
+        events: [nodeAssigned('database', 'worker-3', '2026-11-28T10:00:00Z')],
+      }),
+    ).toBeUndefined();
+  });
+
+  it('never guesses: no source, no owner', () => {
+    expect(resolveOwner({ service: db })).toBeUndefined();
+    expect(resolveOwner({ service: db, events: [] })).toBeUndefined();
+  });
+});

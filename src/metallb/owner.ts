@@ -1,0 +1,160 @@
+// Which node announces a Service now, from the best source the user can read, and which source it was:
+// 1. ServiceL2Status (v0.14.4+): the one whose speaker pod is ready, else the newest; others are stale
+//    (a dead speaker's status stays until its pod object goes).
+// 2. ServiceBGPStatus (v0.15+): every node that announces in BGP, one object per node.
+// 3. Only when those cannot be read: the newest `nodeAssigned` event, said to be one (events outlive
+//    failovers and expire). Never a silent guess: no source, no owner.
+import type { KubeEvent, ServiceAnnouncementStatus } from './announcement-types';
+import type { Service } from './types';
+
+export type OwnerSource = 'l2-status' | 'bgp-status' | 'event';
+export type AnnounceProtocol = 'layer2' | 'bgp';
+
+export interface StaleStatus {
+  node: string;
+  since?: string;
+  /** Why it is not the owner: its speaker is not ready, or a newer status exists. */
+  reason: 'speaker-not-ready' | 'superseded';
+}
+
+export interface AnnouncingOwner {
+  /** L2: one node; BGP: every announcing node. */
+  nodes: string[];
+  protocol: AnnounceProtocol;
+  source: OwnerSource;
+  /** Since when (the status object's creation, or the event's last time). */
+  since?: string;
+  stale: StaleStatus[];
+}
+
+export interface OwnerInput {
+  service: Service;
+  /** undefined: the user cannot read ServiceL2Statuses (or MetalLB does not serve them). */
+  l2Statuses?: ServiceAnnouncementStatus[];
+  bgpStatuses?: ServiceAnnouncementStatus[];
+  /** Events of this Service (any source); only MetalLB's are read. */
+  events?: KubeEvent[];
+  /** Is the speaker on this node ready? undefined when unknown (speaker pods not readable). */
+  speakerReady?: (node: string) => boolean | undefined;
+}
+
+const forService = (service: Service) => (status: ServiceAnnouncementStatus) =>
+  (status.status?.serviceName ?? status.metadata?.labels?.['metallb.io/service-name']) ===
+    service.metadata?.name &&
+  (status.status?.serviceNamespace ?? status.metadata?.labels?.['metallb.io/service-namespace']) ===
+    service.metadata?.namespace;
+
+const nodeOf = (status: ServiceAnnouncementStatus): string =>
+  status.status?.node ?? status.metadata?.labels?.['metallb.io/node'] ?? '';
+
+const time = (iso?: string): number => (iso ? Date.parse(iso) || 0 : 0);
+
+/** The time an event last happened, whichever field the reporter filled. */
+export const eventTime = (event: KubeEvent): string | undefined =>
+  event.lastTimestamp ??
+  event.eventTime ??
+  event.firstTimestamp ??
+  event.metadata?.creationTimestamp;
+
+/** Events about this Service, newest first. */
+export const eventsFor = (service: Service, events: KubeEvent[]): KubeEvent[] =>
+  events
+    .filter(
+      (e) =>
+        (e.involvedObject?.kind ?? 'Service') === 'Service' &&
+        e.involvedObject?.name === service.metadata?.name &&
+        e.involvedObject?.namespace === service.metadata?.namespace,
+    )
+    .sort((a, b) => time(eventTime(b)) - time(eventTime(a)));
+
+const NODE_ASSIGNED = /announcing from node "([^"]+)" with protocol "([^"]+)"/;
+
+/** The newest `nodeAssigned` event's node and protocol. */
+export const ownerFromEvents = (
+  service: Service,
+  events: KubeEvent[],
+): AnnouncingOwner | undefined => {
+  for (const event of eventsFor(service, events)) {
+    if (event.reason !== 'nodeAssigned') continue;
+    const m = NODE_ASSIGNED.exec(event.message ?? '');
+    if (!m) continue;
+    return {
+      nodes: [m[1]],
+      protocol: m[2] === 'bgp' ? 'bgp' : 'layer2',
+      source: 'event',
+      since: eventTime(event),
+      stale: [],
+    };
+  }
+  return undefined;
+};
+
+const ownerFromL2 = (
+  statuses: ServiceAnnouncementStatus[],
+  speakerReady: OwnerInput['speakerReady'],
+): AnnouncingOwner | undefined => {
+  if (statuses.length === 0) return undefined;
+  const ranked = [...statuses].sort((a, b) => {
+    const ra = speakerReady?.(nodeOf(a)) === false ? 1 : 0;
+    const rb = speakerReady?.(nodeOf(b)) === false ? 1 : 0;
+    if (ra !== rb) return ra - rb;
+    return time(b.metadata?.creationTimestamp) - time(a.metadata?.creationTimestamp);
+  });
+  const [best, ...rest] = ranked;
+  return {
+    nodes: [nodeOf(best)],
+    protocol: 'layer2',
+    source: 'l2-status',
+    since: best.metadata?.creationTimestamp,
+    stale: rest.map((s) => ({
+      node: nodeOf(s),
+      since: s.metadata?.creationTimestamp,
+      reason: speakerReady?.(nodeOf(s)) === false ? 'speaker-not-ready' : 'superseded',
+    })),
+  };
+};
+
+const ownerFromBGP = (statuses: ServiceAnnouncementStatus[]): AnnouncingOwner | undefined => {
+  if (statuses.length === 0) return undefined;
+  const sorted = [...statuses].sort(
+    (a, b) => time(a.metadata?.creationTimestamp) - time(b.metadata?.creationTimestamp),
+  );
+  return {
+    nodes: [...new Set(sorted.map(nodeOf))].sort(),
+    protocol: 'bgp',
+    source: 'bgp-status',
+    since: sorted[0].metadata?.creationTimestamp,
+    stale: [],
+  };
+};
+
+/**
+ * The announcing node(s) of a Service, or undefined when the readable sources say nobody announces.
+ * Events are read only when neither status kind can be read: a readable, empty status is MetalLB
+ * saying that nobody announces, and an old `nodeAssigned` event must not contradict it.
+ */
+export const resolveOwner = (input: OwnerInput): AnnouncingOwner | undefined => {
+  const { service, l2Statuses, bgpStatuses, events, speakerReady } = input;
+  const l2 = l2Statuses && ownerFromL2(l2Statuses.filter(forService(service)), speakerReady);
+  if (l2) return l2;
+  const bgp = bgpStatuses && ownerFromBGP(bgpStatuses.filter(forService(service)));
+  if (bgp) return bgp;
+  if (l2Statuses || bgpStatuses) return undefined;
+  return events ? ownerFromEvents(service, events) : undefined;
+};
+
+const METALLB_REASONS = new Set([
+  'IPAllocated',
+  'AllocationFailed',
+  'ClearAssignment',
+  'LoadBalancerFailed',
+  'AdditionalAssignFailed',
+  'deprecatedAnnotation',
+  'nodeAssigned',
+  'announceFailed',
+]);
+
+/** Events MetalLB wrote (its recorders are named metallb-controller and metallb-speaker). */
+export const isMetalLBEvent = (event: KubeEvent): boolean =>
+  (event.source?.component ?? event.reportingComponent ?? '').startsWith('metallb') ||
+  METALLB_REASONS.has(event.reason ?? '');

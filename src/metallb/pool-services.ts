@@ -1,0 +1,60 @@
+// Which Service holds which address of which pool: the rows of a pool's "assigned IPs" table, the
+// Services a pool's delete dialog names, and the cells of its address map. An IP belongs to the
+// pool the controller wrote in ip-allocated-from-pool, else to the pool whose addresses hold it
+// (the same attribution utilization counts with).
+import { readMetalLBAnnotation } from './annotations';
+import { formatIP, type IPFamily } from './ip';
+import { poolPosition, poolRanges } from './pool-ranges';
+import type { IPAddressPool, Service } from './types';
+import { ingressIPs, isLoadBalancerService } from './utilization';
+
+export interface PoolAssignment {
+  ip: string;
+  family: IPFamily;
+  /** The address as a number, for the address map. */
+  value: bigint;
+  namespace: string;
+  service: string;
+  /** Other Services hold the same IP (MetalLB's allow-shared-ip). */
+  shared: boolean;
+}
+
+const byAddress = (a: PoolAssignment, b: PoolAssignment) =>
+  a.family !== b.family ? a.family - b.family : a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+
+/** Per pool name, its assigned addresses in address order (one row per Service and IP). */
+export const poolAssignments = (
+  pools: IPAddressPool[],
+  services: Service[],
+): Map<string, PoolAssignment[]> => {
+  const ranges = poolRanges(pools);
+  const result = new Map<string, PoolAssignment[]>();
+  for (const service of services) {
+    if (!isLoadBalancerService(service)) continue;
+    const from = readMetalLBAnnotation(service, 'ipAllocatedFromPool');
+    for (const ip of ingressIPs(service)) {
+      const at = poolPosition(ranges, ip, from);
+      if (at < 0) continue;
+      const pool = ranges.pools[at].name;
+      const rows = result.get(pool) ?? [];
+      rows.push({
+        ip: formatIP(ip),
+        family: ip.family,
+        value: ip.value,
+        namespace: service.metadata?.namespace ?? '',
+        service: service.metadata?.name ?? '',
+        shared: false,
+      });
+      result.set(pool, rows);
+    }
+  }
+  for (const rows of result.values()) {
+    rows.sort(byAddress);
+    rows.forEach((row, i) => {
+      const same = (other?: PoolAssignment) =>
+        other !== undefined && other.family === row.family && other.value === row.value;
+      row.shared = same(rows[i - 1]) || same(rows[i + 1]);
+    });
+  }
+  return result;
+};

@@ -1,0 +1,3 @@
+module metallb-console-plugin/election-oracle
+
+go 1.22

@@ -1,0 +1,116 @@
+import { useState, type FC } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Label } from '@patternfly/react-core';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { ExpandableRowContent, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import type { AssignmentRow, OwnerChange } from '../../metallb';
+import { AnnouncementRoute } from '../../components/AnnouncementRoute';
+import { OwnerCell } from '../../components/OwnerCell';
+import { Since } from '../../components/Since';
+import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE, ServiceModel } from '../../k8s/models';
+
+const COLUMNS = 10;
+
+export const AssignmentTable: FC<{
+  rows: AssignmentRow[];
+  changes: Map<string, OwnerChange>;
+  now: number;
+  label: string;
+}> = ({ rows, changes, now, label }) => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const toggle = (key: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  return (
+    <Table aria-label={label} variant="compact" data-test="assignments-table">
+      <Thead>
+        <Tr>
+          <Th screenReaderText={t('Route')} />
+          <Th>{t('IP')}</Th>
+          <Th>{t('Service')}</Th>
+          <Th>{t('Namespace')}</Th>
+          <Th>{t('Pool')}</Th>
+          <Th>{t('Sharing key')}</Th>
+          <Th>{t('Protocol')}</Th>
+          <Th>{t('Announcing node')}</Th>
+          <Th>{t('Since')}</Th>
+          <Th>{t('Next if it fails')}</Th>
+        </Tr>
+      </Thead>
+      {rows.map((row, rowIndex) => {
+        const isExpanded = expanded.has(row.key);
+        return (
+          <Tbody key={row.key} isExpanded={isExpanded}>
+            <Tr data-test={`assignment-${row.ip}`}>
+              <Td
+                expand={{
+                  rowIndex,
+                  isExpanded,
+                  onToggle: () => toggle(row.key),
+                  expandId: 'route',
+                }}
+              />
+              <Td dataLabel={t('IP')} data-test="ip">
+                {row.ip}
+              </Td>
+              <Td dataLabel={t('Service')}>
+                <ResourceLink
+                  groupVersionKind={gvkOf(ServiceModel)}
+                  name={row.name}
+                  namespace={row.namespace}
+                />
+              </Td>
+              <Td dataLabel={t('Namespace')}>{row.namespace}</Td>
+              <Td dataLabel={t('Pool')}>
+                {row.pool ? (
+                  <ResourceLink
+                    groupVersionKind={gvkOf(IPAddressPoolModel)}
+                    name={row.pool}
+                    namespace={METALLB_NAMESPACE}
+                  />
+                ) : (
+                  '-'
+                )}
+              </Td>
+              <Td dataLabel={t('Sharing key')}>{row.sharingKey ?? '-'}</Td>
+              <Td dataLabel={t('Protocol')}>
+                {row.protocol === 'bgp' ? t('BGP') : row.protocol === 'layer2' ? t('Layer 2') : '-'}
+              </Td>
+              <Td dataLabel={t('Announcing node')} data-test="owner">
+                <OwnerCell row={row} change={changes.get(row.key)} now={now} />
+              </Td>
+              <Td dataLabel={t('Since')}>
+                <Since at={row.owner?.since} now={now} />
+              </Td>
+              <Td dataLabel={t('Next if it fails')} data-test="next">
+                {row.nextNode ? (
+                  <>
+                    <span data-test="next-node">{row.nextNode}</span>{' '}
+                    <Label isCompact variant="outline" color="purple">
+                      {t('predicted')}
+                    </Label>
+                  </>
+                ) : (
+                  '-'
+                )}
+              </Td>
+            </Tr>
+            <Tr isExpanded={isExpanded}>
+              <Td colSpan={COLUMNS}>
+                {isExpanded ? (
+                  <ExpandableRowContent>
+                    <AnnouncementRoute row={row} />
+                  </ExpandableRowContent>
+                ) : null}
+              </Td>
+            </Tr>
+          </Tbody>
+        );
+      })}
+    </Table>
+  );
+};

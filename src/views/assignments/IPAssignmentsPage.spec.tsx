@@ -1,0 +1,138 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  endpointSlice,
+  l2Status,
+  node,
+  nodeAssigned,
+  speaker,
+} from '../../metallb/announcement-factories';
+import { allocatedService, l2Advertisement, pool, service } from '../../metallb/test-factories';
+import IPAssignmentsPage from './IPAssignmentsPage';
+
+// react-router needs TextEncoder, which jsdom lacks: the page's one use of it, the query, is stubbed.
+let query = '';
+jest.mock('react-router', () => ({
+  useSearchParams: () => [new URLSearchParams(query), jest.fn()],
+}));
+
+type WatchResult = [unknown, boolean, unknown];
+const ok = (items: unknown[]): WatchResult => [items, true, undefined];
+const forbidden: WatchResult = [[], false, Object.assign(new Error('forbidden'), { code: 403 })];
+
+const names = ['worker-1', 'worker-2', 'worker-3'];
+const database = allocatedService('database', 'lab', ['192.168.123.200'], {
+  namespace: 'vmexamples',
+});
+const cluster = (over: Record<string, WatchResult> = {}): Record<string, WatchResult> => ({
+  Service: ok([database, service('web', [], { namespace: 'shop' })]),
+  IPAddressPool: ok([pool('lab', ['192.168.123.200-192.168.123.250'])]),
+  L2Advertisement: ok([l2Advertisement('lab-l2')]),
+  BGPAdvertisement: ok([]),
+  ServiceL2Status: ok([l2Status('database', 'worker-3', '2026-11-28T10:00:00Z', 'vmexamples')]),
+  ServiceBGPStatus: ok([]),
+  Pod: ok(names.map((n) => speaker(n))),
+  Node: ok(names.map((n) => node(n))),
+  EndpointSlice: ok([endpointSlice('database', [['worker-2', true]], 'vmexamples')]),
+  Event: ok([]),
+  ...over,
+});
+
+const program = (watches: Record<string, WatchResult>) =>
+  jest
+    .mocked(useK8sWatchResource)
+    .mockImplementation(
+      ((r: WatchK8sResource | null) =>
+        watches[r?.groupVersionKind?.kind ?? ''] ?? ok([])) as typeof useK8sWatchResource,
+    );
+
+const renderAt = (search = '') => {
+  query = search;
+  return render(<IPAssignmentsPage />);
+};
+const row = (ip: string) => screen.getByTestId(`assignment-${ip}`);
+
+describe('IPAssignmentsPage', () => {
+  it('shows each IP with its node, the source, and the predicted next node', () => {
+    program(cluster());
+    renderAt();
+    expect(screen.getByRole('heading', { name: 'IP assignments', level: 1 })).toBeInTheDocument();
+    expect(within(row('192.168.123.200')).getByTestId('owner-node')).toHaveTextContent('worker-3');
+    expect(row('192.168.123.200')).toHaveTextContent('ServiceL2Status');
+    expect(within(row('192.168.123.200')).getByTestId('next')).toHaveTextContent(
+      'worker-1 predicted',
+    );
+    expect(useK8sWatchResource).toHaveBeenCalledWith(
+      expect.objectContaining({ fieldSelector: 'spec.type=LoadBalancer' }),
+    );
+  });
+
+  it('lists pending Services with the reason and the fix', () => {
+    program(cluster({ IPAddressPool: ok([]) }));
+    renderAt();
+    const pending = screen.getByTestId('pending-shop-web');
+    expect(pending).toHaveTextContent('No IP address pool has IPv4 addresses.');
+    expect(pending).toHaveTextContent(
+      'Create a pool with IPv4 addresses in the metallb-system namespace.',
+    );
+  });
+
+  it('shows a new owner live, with the previous one', () => {
+    program(cluster());
+    const view = renderAt();
+    program(
+      cluster({
+        ServiceL2Status: ok([
+          l2Status('database', 'worker-1', '2026-11-28T10:00:05Z', 'vmexamples'),
+        ]),
+      }),
+    );
+    act(() => view.rerender(<IPAssignmentsPage />));
+    expect(within(row('192.168.123.200')).getByTestId('owner-node')).toHaveTextContent('worker-1');
+    expect(within(row('192.168.123.200')).getByTestId('owner-change')).toHaveTextContent(
+      'was worker-3',
+    );
+  });
+
+  it('says a stopped VM’s IP is assigned but not announced', () => {
+    program(cluster({ ServiceL2Status: ok([]), EndpointSlice: ok([]) }));
+    renderAt();
+    expect(row('192.168.123.200')).toHaveTextContent('Assigned, not announced: no ready endpoint.');
+  });
+
+  it('reads filters from the query', () => {
+    program(cluster());
+    renderAt('status=pending');
+    expect(screen.queryByTestId('assignments-table')).not.toBeInTheDocument();
+    expect(screen.getByTestId('pending-shop-web')).toBeInTheDocument();
+  });
+
+  it('gives a VM owner the node from events and says what could not be checked', () => {
+    const event = {
+      ...nodeAssigned('database', 'worker-3', '2026-11-28T10:00:00Z'),
+      involvedObject: { kind: 'Service', name: 'database', namespace: 'vmexamples' },
+    };
+    program(
+      cluster({
+        Service: ok([database]),
+        IPAddressPool: forbidden,
+        L2Advertisement: forbidden,
+        BGPAdvertisement: forbidden,
+        ServiceL2Status: forbidden,
+        ServiceBGPStatus: forbidden,
+        Pod: forbidden,
+        Node: forbidden,
+        Event: ok([event]),
+      }),
+    );
+    renderAt('namespace=vmexamples');
+    expect(row('192.168.123.200')).toHaveTextContent('worker-3 from event');
+    expect(screen.getByTestId('reduced-view')).toHaveTextContent(
+      'the announcing node comes from MetalLB’s nodeAssigned events',
+    );
+    expect(useK8sWatchResource).toHaveBeenCalledWith(
+      expect.objectContaining({ namespace: 'vmexamples', fieldSelector: 'spec.type=LoadBalancer' }),
+    );
+  });
+});

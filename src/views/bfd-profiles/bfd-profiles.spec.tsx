@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { bfdProfile, bgpPeer } from '../../metallb/test-factories';
+import { loaded, programWatches } from '../test-support/watches';
+import BFDProfileListPage from './list/BFDProfileListPage';
+import BFDProfileDetailsPage from './details/BFDProfileDetailsPage';
+
+const peers = loaded([
+  bgpPeer('tor-a', { bfdProfile: 'fast' }),
+  bgpPeer('tor-b', { bfdProfile: 'fast' }),
+]);
+
+describe('BFDProfileListPage', () => {
+  it('shows the timers with MetalLB’s defaults and the peers using each profile', () => {
+    programWatches({
+      BFDProfile: loaded([
+        bfdProfile('fast', { receiveInterval: 50, detectMultiplier: 5 }),
+        bfdProfile('plain'),
+      ]),
+      BGPPeer: peers,
+    });
+    render(<BFDProfileListPage />);
+    const cells = (name: string) =>
+      within(screen.getByTestId(`bfd-profiles-row-${name}`))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells('fast')).toEqual(['fast', '50 ms', '300 ms', '5', 'tor-ator-b']);
+    expect(cells('plain')).toEqual(['plain', '300 ms', '300 ms', '3', 'None']);
+  });
+});
+
+describe('BFDProfileDetailsPage', () => {
+  it('names the peers that keep MetalLB from deleting the profile', () => {
+    programWatches({ BFDProfile: loaded([bfdProfile('fast')]), BGPPeer: peers });
+    render(
+      <MemoryRouter>
+        <BFDProfileDetailsPage name="fast" />
+      </MemoryRouter>,
+    );
+    expect(screen.getByTestId('bfd-peers')).toHaveTextContent(
+      'MetalLB refuses to delete this profile while these peers use it:tor-ator-b',
+    );
+    expect(screen.getByTestId('bfd-profile-details')).toHaveTextContent(
+      'Receive interval300 ms (default)',
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import type { FC } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  BGPAdvertisementModel,
+  gvkOf,
+  IPAddressPoolModel,
+  METALLB_NAMESPACE,
+} from '../../../k8s/models';
+import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
+import type { BGPAdvertisement, IPAddressPool } from '../../../metallb';
+import { MetalLBListPage, type ListColumn } from '../../../components/MetalLBListPage';
+import {
+  AdvertisedPoolsCell,
+  NamesCell,
+  NodeSelectorsCell,
+} from '../../../components/AdvertisementCells';
+import '../../../components/metallb-pages.css';
+
+/** BGPAdvertisements: pools covered, peers, aggregation lengths, local preference, communities. */
+const BGPAdvertisementListPage: FC<{ namespace?: string }> = () => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
+  const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
+  const columns: ListColumn<BGPAdvertisement>[] = [
+    {
+      title: t('Name'),
+      cell: (a) => (
+        <ResourceLink
+          groupVersionKind={gvkOf(BGPAdvertisementModel)}
+          name={a.metadata?.name}
+          namespace={METALLB_NAMESPACE}
+        />
+      ),
+    },
+    {
+      title: t('IP address pools'),
+      cell: (a) => <AdvertisedPoolsCell advertisement={a} pools={pools.items} />,
+    },
+    { title: t('Peers'), cell: (a) => <NamesCell names={a.spec?.peers} none={t('All peers')} /> },
+    { title: t('Nodes'), cell: (a) => <NodeSelectorsCell selectors={a.spec?.nodeSelectors} /> },
+    {
+      title: t('Aggregation'),
+      fitContent: true,
+      cell: (a) => `/${a.spec?.aggregationLength ?? 32}, /${a.spec?.aggregationLengthV6 ?? 128}`,
+    },
+    {
+      title: t('Local preference'),
+      fitContent: true,
+      cell: (a) => (a.spec?.localPref === undefined ? '-' : String(a.spec.localPref)),
+    },
+    {
+      title: t('Communities'),
+      cell: (a) => <NamesCell names={a.spec?.communities} none="-" />,
+    },
+  ];
+  return (
+    <MetalLBListPage
+      model={BGPAdvertisementModel}
+      title={t('BGP advertisements')}
+      items={advertisements.items}
+      loaded={advertisements.loaded && pools.loaded}
+      loadError={advertisements.error}
+      columns={columns}
+      emptyTitle={t('No BGP advertisements')}
+      emptyBody={t(
+        'A BGPAdvertisement tells MetalLB to announce the addresses of its pools to BGP peers. Create one that names your pool, and a BGP peer to announce to.',
+      )}
+      createLabel={t('Create BGP advertisement')}
+      testId="bgp-advertisements"
+    />
+  );
+};
+
+export default BGPAdvertisementListPage;
