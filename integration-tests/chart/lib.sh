@@ -46,6 +46,15 @@ ensure_nginx() {
   command -v nginx >/dev/null 2>&1 || cdie "nginx still missing"
 }
 
+# bsdtar: the init container unpacks the bundle with it (libarchive; the UBI s2i images ship it)
+ensure_bsdtar() {
+  command -v bsdtar >/dev/null 2>&1 && return 0
+  clog "installing Debian's libarchive-tools (bsdtar, apt)"
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq libarchive-tools >/dev/null 2>&1 \
+    || { apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq libarchive-tools >/dev/null; } \
+    || cdie "could not install libarchive-tools (bsdtar)"
+}
+
 ensure_dist() {
   if [ ! -f "$REPO_ROOT/dist/plugin-manifest.json" ]; then
     clog "dist/ missing: npm run build"

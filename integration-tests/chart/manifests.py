@@ -3,15 +3,16 @@
 
   manifests.py configmap-key NAME KEY      print one ConfigMap data value
   manifests.py check default|custom NS     assert the rendered manifests; one line per check, exit 1 on failure
-  manifests.py mount-bundle DIR            write the Deployment's bundle volume into DIR as the kubelet would
-  manifests.py bundle-check DIR DIST       the mounted bundle in DIR holds exactly the files of DIST; sizes
+  manifests.py mount-bundle DIR            DIR/bundle: the bundle volume as the kubelet writes it; DIR/html: what
+                                           the init container's script unpacks from it
+  manifests.py bundle-check DIR DIST       the unpacked bundle in DIR holds exactly the files of DIST; sizes
 """
 import base64
-import gzip
 import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
 import yaml
@@ -60,32 +61,41 @@ def hardened(check, where, pod_sc, c_sc):
 
 
 def check_bundle(check, docs, pod, c, custom):
-    """The bundle ConfigMaps and the projected volume that mounts them where nginx.conf's root is."""
+    """The bundle ConfigMaps, the init container that unpacks them and the emptyDir nginx serves."""
     cms = [d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith(f"{PLUGIN}-bundle-")]
-    vols = [v for v in pod["volumes"] if v["name"] == "bundle"]
+    vols = {v["name"]: v for v in pod["volumes"]}
     annotations = one(docs, "Deployment", PLUGIN)["spec"]["template"]["metadata"]["annotations"]
+    inits = pod.get("initContainers", [])
     if custom:
-        check("own image: no bundle ConfigMap, no bundle volume, no checksum/bundle",
-              not cms and not vols and "checksum/bundle" not in annotations, [d["metadata"]["name"] for d in cms])
+        check("own image: no bundle ConfigMap, no init container, no bundle volume, no checksum/bundle",
+              not cms and not inits and "bundle" not in vols and "checksum/bundle" not in annotations,
+              [d["metadata"]["name"] for d in cms])
         return
-    check("bundle ConfigMaps rendered, binaryData only", cms and all(set(d) - {"apiVersion", "kind", "metadata"} == {"binaryData"} for d in cms))
+    check("bundle ConfigMaps rendered, binaryData only, one part each",
+          cms and all(set(d) - {"apiVersion", "kind", "metadata"} == {"binaryData"} and len(d["binaryData"]) == 1
+                      for d in cms))
     check("pods roll when the bundle changes (checksum/bundle)",
           re.fullmatch(r"[0-9a-f]{64}", annotations.get("checksum/bundle", "")))
-    (vol,) = vols or [None]
-    mount = [m for m in c["volumeMounts"] if m["name"] == "bundle"]
-    check("bundle mounted read-only at nginx's root /usr/share/nginx/html",
-          mount == [{"name": "bundle", "mountPath": "/usr/share/nginx/html", "readOnly": True}], mount)
-    sources = (vol or {}).get("projected", {}).get("sources", [])
+    sources = vols.get("bundle", {}).get("projected", {}).get("sources", [])
     check("one projected volume over every bundle ConfigMap, mode 0444",
-          vol and vol["projected"].get("defaultMode") == 0o444
-          and sorted(s["configMap"]["name"] for s in sources) == sorted(d["metadata"]["name"] for d in cms), vol and sources)
-    by_name = {d["metadata"]["name"]: d for d in cms}
-    ok = True
-    for src in sources:
-        keys = set(by_name.get(src["configMap"]["name"], {}).get("binaryData", {}))
-        items = src["configMap"].get("items", [])
-        ok = ok and {i["key"] for i in items} == keys and all(i["path"].endswith(".gz") and ".." not in i["path"] for i in items)
-    check("every key mounted once, at <path>.gz", ok)
+          vols.get("bundle", {}).get("projected", {}).get("defaultMode") == 0o444
+          and [s["configMap"]["name"] for s in sources] == [d["metadata"]["name"] for d in cms]
+          and all([i["key"] for i in s["configMap"]["items"]] == list(d["binaryData"]) for s, d in zip(sources, cms)),
+          sources)
+    check("html is an emptyDir", "emptyDir" in vols.get("html", {}))
+    check("nginx serves the emptyDir read-only at its root /usr/share/nginx/html",
+          {"name": "html", "mountPath": "/usr/share/nginx/html", "readOnly": True} in c["volumeMounts"], c["volumeMounts"])
+    check("one init container, same image as nginx", len(inits) == 1 and inits[0]["image"] == c["image"], inits)
+    if len(inits) == 1:
+        init = inits[0]
+        hardened(check, "init container", pod["securityContext"], init["securityContext"])
+        check("init container: readOnlyRootFilesystem", init["securityContext"].get("readOnlyRootFilesystem") is True)
+        m = {x["name"]: x for x in init["volumeMounts"]}
+        check("init container reads the parts read-only, writes the emptyDir",
+              m.get("bundle", {}).get("readOnly") is True and m.get("html", {}).get("mountPath") == "/usr/share/nginx/html"
+              and not m["html"].get("readOnly"), m)
+        check("init container checks the archive's sha256 before unpacking with bsdtar",
+              re.search(r"sha256sum.*\n.*want [0-9a-f]{64}.*exit 1.*\n.*bsdtar -x", init["command"][-1]), init["command"])
 
 
 def check_manifests(mode, ns):
@@ -250,70 +260,67 @@ def check_manifests(mode, ns):
 
 
 def mount_bundle(out):
-    """The Deployment's projected `bundle` volume, laid out as the kubelet's atomic writer does: the files in a
-    timestamped directory, `..data` pointing at it, and one symlink per top-level name through `..data`."""
+    """What the kubelet and the init container make of the Deployment's bundle: the projected `bundle` volume
+    written as the kubelet's atomic writer does (files in a timestamped directory, `..data` pointing at it, one
+    symlink per name) into OUT/bundle, then the init container's own script, its two paths pointed at OUT/bundle
+    and OUT/html, run with this machine's sh and bsdtar (as `nobody` when run as root) to unpack into OUT/html."""
     docs = load(sys.stdin)
     pod = one(docs, "Deployment", PLUGIN)["spec"]["template"]["spec"]
     (vol,) = [v for v in pod["volumes"] if v["name"] == "bundle"]
     mode = vol["projected"].get("defaultMode", 0o644)
     stamp = "..2026_01_01_00_00_00.000000001"
-    os.makedirs(os.path.join(out, stamp))
-    tops = set()
+    bundle, html = os.path.join(out, "bundle"), os.path.join(out, "html")
+    os.makedirs(os.path.join(bundle, stamp))
+    os.makedirs(html)
     for src in vol["projected"]["sources"]:
         data = one(docs, "ConfigMap", src["configMap"]["name"]).get("binaryData", {})
         for item in src["configMap"]["items"]:
-            dest = os.path.join(out, stamp, item["path"])
-            os.makedirs(os.path.dirname(dest), exist_ok=True)
-            with open(dest, "wb") as f:
+            with open(os.path.join(bundle, stamp, item["path"]), "wb") as f:
                 f.write(base64.b64decode(data[item["key"]]))
-            os.chmod(dest, item.get("mode", mode))
-            tops.add(item["path"].split("/")[0])
-    os.symlink(stamp, os.path.join(out, "..data"))
-    for t in sorted(tops):
-        os.symlink(os.path.join("..data", t), os.path.join(out, t))
-    print(f"mounted {len(tops)} top-level names from {len(vol['projected']['sources'])} ConfigMap(s) into {out}")
-    return 0
+            os.chmod(os.path.join(bundle, stamp, item["path"]), item.get("mode", mode))
+            os.symlink(os.path.join("..data", item["path"]), os.path.join(bundle, item["path"]))
+    os.symlink(stamp, os.path.join(bundle, "..data"))
+    (init,) = pod["initContainers"]
+    mounts = {m["name"]: m["mountPath"] for m in init["volumeMounts"]}
+    cmd = [a.replace(mounts["bundle"], bundle).replace(mounts["html"], html) for a in init["command"]]
+    if os.getuid() == 0:
+        os.chmod(out, 0o755)
+        os.chown(html, 65534, 65534)  # the emptyDir is writable by the pod's UID
+        cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + cmd
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    sys.stdout.write(run.stdout + run.stderr)
+    return run.returncode
 
 
 def walk(root):
     found = {}
-    for d, dirs, files in os.walk(root, followlinks=True):
-        dirs[:] = [x for x in dirs if not x.startswith("..")]
+    for d, dirs, files in os.walk(root):
         for f in files:
-            if d == root and f.startswith(".."):
-                continue
-            rel = os.path.relpath(os.path.join(d, f), root)
-            found[rel] = os.path.join(d, f)
+            found[os.path.relpath(os.path.join(d, f), root)] = os.path.join(d, f)
     return found
 
 
-def bundle_check(mounted, dist):
-    """Every file of dist/ is in the mounted bundle as <path>.gz with the same sha256 once gunzipped, and
-    nothing else is; prints the ConfigMap sizes (keys + binaryData, as the API server counts them)."""
+def bundle_check(unpacked, dist):
+    """The unpacked bundle holds exactly the files of dist/ (sha256), nothing else; prints the ConfigMap sizes
+    (keys + binaryData, as the API server counts them)."""
     docs = load(sys.stdin)
     check = Checks()
-    want = {rel: hashlib.sha256(open(p, "rb").read()).hexdigest() for rel, p in walk(dist).items()}
-    got_files = walk(mounted)
-    check("every mounted file is <path>.gz", all(r.endswith(".gz") for r in got_files),
-          [r for r in got_files if not r.endswith(".gz")])
-    got = {r[:-3]: hashlib.sha256(gzip.decompress(open(p, "rb").read())).hexdigest()
-           for r, p in got_files.items() if r.endswith(".gz")}
+    sha = lambda p: hashlib.sha256(open(p, "rb").read()).hexdigest()  # noqa: E731
+    want = {rel: sha(p) for rel, p in walk(dist).items()}
+    got = {rel: sha(p) for rel, p in walk(unpacked).items()}
     check(f"the same {len(want)} paths as dist/", set(got) == set(want),
           f"missing {sorted(set(want) - set(got))}, extra {sorted(set(got) - set(want))}")
     differ = sorted(r for r in want if r in got and got[r] != want[r])
-    check("every file's sha256 (gunzipped) equals dist/'s", not differ, differ)
-    modes = {oct(os.stat(p).st_mode & 0o777) for p in got_files.values()}
-    check("mounted read-only (0444)", modes == {"0o444"}, modes)
+    check("every file's sha256 equals dist/'s", not differ, differ)
     cms = [d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith(f"{PLUGIN}-bundle-")]
     total = 0
     for cm in cms:
         data = cm.get("binaryData", {})
         size = sum(len(k) + len(base64.b64decode(v)) for k, v in data.items())
-        serialized = len(json.dumps(cm))
         total += size
-        check(f'ConfigMap {cm["metadata"]["name"]}: {len(data)} files, {size:,} bytes of keys + binaryData '
-              f"({serialized:,} as JSON); {1048576 - size:,} bytes under the 1 MiB limit ({100 * size / 1048576:.1f} % used)",
-              size <= 768 * 1024, size)
+        check(f'ConfigMap {cm["metadata"]["name"]}: {", ".join(data)}, {size:,} bytes of keys + binaryData '
+              f"({len(json.dumps(cm)):,} as JSON); {1048576 - size:,} bytes under the 1 MiB limit "
+              f"({100 * size / 1048576:.1f} % used)", size <= 768 * 1024, size)
     raw = sum(os.path.getsize(p) for p in walk(dist).values())
     print(f"  info bundle: {len(want)} files, {raw:,} bytes in dist/, {total:,} bytes in {len(cms)} ConfigMap(s)")
     print(f"bundle: {check.passed} passed, {check.failed} failed")

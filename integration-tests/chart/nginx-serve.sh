@@ -8,14 +8,14 @@
 #
 # The chart is packaged from dist/ (charts/package.mjs --no-build; dist/ is built first if missing) unless
 # CHART_PACKAGE names a packaged chart, and rendered with `helm template`. The bundle ConfigMaps' binaryData is
-# written out as the kubelet mounts the Deployment's projected `bundle` volume (manifests.py mount-bundle: <path>.gz
-# files, ..data symlinks), and nginx serves them with the chart's gzip_static/gunzip. NGINX_SERVE_FROM=dist serves
-# dist/ as it is instead (the own-image layout: what the Dockerfile copies to /usr/share/nginx/html).
+# written out as the kubelet mounts the Deployment's projected `bundle` volume, and the Deployment's init container
+# script unpacks it (manifests.py mount-bundle, with Debian's bsdtar) into the directory nginx serves.
+# NGINX_SERVE_FROM=dist serves dist/ as it is instead (the own-image layout: what the Dockerfile copies).
 # The config is the chart's ConfigMap metallb-console-plugin-nginx; only the paths that differ from the container are
 # rewritten, and each rewrite must match:
 #   listen <port> ssl  -> listen 127.0.0.1:<NGINX_PORT> ssl   (the [::] listen is dropped)
 #   /var/cert/tls.*    -> a self-signed certificate made here with openssl (CN/SAN 127.0.0.1, localhost)
-#   root /usr/share/nginx/html -> <state>/html (the mounted bundle) or <repo>/dist
+#   root /usr/share/nginx/html -> <state>/pod/html (the unpacked bundle) or <repo>/dist
 #   /tmp/...           -> .cluster/nginx/tmp/... (pid, temp paths)
 # When run as root nginx runs as `nobody`, as in the container (non-root, no capabilities needed).
 # The port differs from the chart's 9443 only because the local cluster's MetalLB webhook holds 127.0.0.1:9443.
@@ -67,9 +67,11 @@ start() {
   python3 "$CHART_TESTS/manifests.py" configmap-key "$PLUGIN_NAME-nginx" nginx.conf <"$S/rendered.yaml" > "$S/nginx.conf.chart"
   case "$FROM" in
     bundle)
-      rm -rf "$S/html"
-      python3 "$CHART_TESTS/manifests.py" mount-bundle "$S/html" <"$S/rendered.yaml" >/dev/null || cdie "mounting the bundle failed"
-      root="$S/html" ;;
+      ensure_bsdtar
+      rm -rf "$S/pod"
+      python3 "$CHART_TESTS/manifests.py" mount-bundle "$S/pod" <"$S/rendered.yaml" >"$S/unpack.log" 2>&1 \
+        || { cat "$S/unpack.log" >&2; cdie "mounting and unpacking the bundle failed"; }
+      root="$S/pod/html" ;;
     dist) root="$DIST" ;;
     *) cdie "NGINX_SERVE_FROM must be bundle or dist, not $FROM" ;;
   esac

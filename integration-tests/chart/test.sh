@@ -9,8 +9,8 @@
 #
 # Sections: package the chart with the bundle (charts/package.mjs, as `npm run chart`, from the dist/ already built)
 # -> lint (packaged chart, default and custom values) -> render and read the manifests -> the bundle ConfigMaps hold
-# exactly dist/ -> schema rejects bad values -> Dockerfile -> nginx serving the ConfigMaps' contents (mounted as the
-# kubelet would) with the chart's nginx.conf over TLS, then dist/ as your own image has it -> against the local
+# exactly dist/ (mounted as the kubelet would, unpacked by the init container's script) -> schema rejects bad values
+# -> Dockerfile -> nginx serving that with the chart's nginx.conf over TLS, then dist/ as your own image has it -> local
 # cluster: server-side dry run of every rendered object, helm install / upgrade to a changed bundle (the pods roll)
 # / uninstall, the patcher's RBAC, and the enable/disable script run for real on consoles.operator.openshift.io/cluster.
 # Ends with "N passed, N failed"; exits non-zero on any failure.
@@ -31,6 +31,7 @@ PASS=0
 FAIL=0
 FAILED=()
 WORK="$(mktemp -d)"
+chmod 755 "$WORK"  # the unpacking runs as nobody when we are root, as in a pod
 trap 'cleanup' EXIT
 
 section() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -109,10 +110,10 @@ check_fails "Kubernetes 1.34 (OpenShift 4.21) is refused by kubeVersion" "requir
   "$HELM" template x "$PKG" --kube-version 1.34.0
 check "packaged chart written: $(basename "$PKG") ($(stat -c %s "$PKG" 2>/dev/null || echo '?') bytes)" test -s "$PKG"
 sed -n 's/^\[chart\] //p' "$WORK/package.log" | grep -E '^(bundle|ConfigMap|Helm release)' | sed 's/^/  info /'
-check "it carries the bundle index, every gzipped file of dist/, the schema, the script and the README" bash -c "
+check "it carries the bundle index, the bundle (tar.xz), the schema, the script and the README" bash -c "
   tar -tzf '$PKG' >'$WORK/pkg.list' &&
   grep -qx 'metallb-console-plugin/files/bundle/index.json' '$WORK/pkg.list' &&
-  [ \"\$(grep -c '^metallb-console-plugin/files/bundle/.*\\.gz\$' '$WORK/pkg.list')\" = \"\$(find '$REPO_ROOT/dist' -type f | wc -l)\" ] &&
+  grep -qx 'metallb-console-plugin/files/bundle/bundle.tar.xz.000' '$WORK/pkg.list' &&
   grep -qx 'metallb-console-plugin/values.schema.json' '$WORK/pkg.list' &&
   grep -qx 'metallb-console-plugin/files/console-plugins.sh' '$WORK/pkg.list' &&
   grep -qx 'metallb-console-plugin/README.md' '$WORK/pkg.list'"
@@ -125,16 +126,15 @@ check_fails "... and helm install --dry-run of it refuses likewise (no Deploymen
 check "the unpackaged chart with your own image (image.repository) renders, no bundle ConfigMap" bash -c \
   "out=\$('$HELM' template x '$CHART' --set image.repository=quay.example.org/me/mcp) && grep -q 'image: quay.example.org/me/mcp:' <<<\"\$out\" && ! grep -q 'metallb-console-plugin-bundle-' <<<\"\$out\""
 
-# a bundle that cannot fit is refused at packaging, naming the file or the release record
-mkdir -p "$WORK/dist-big" "$WORK/dist-wide"
-cp -r "$REPO_ROOT/dist/." "$WORK/dist-big/"; cp -r "$REPO_ROOT/dist/." "$WORK/dist-wide/"
-head -c 800000 /dev/urandom >"$WORK/dist-big/huge-chunk.min.js"
+# a bundle too big for Helm's release record is refused; a bundle bigger than one ConfigMap is split across several
+mkdir -p "$WORK/dist-wide" && cp -r "$REPO_ROOT/dist/." "$WORK/dist-wide/"
 for i in 1 2 3; do head -c 250000 /dev/urandom >"$WORK/dist-wide/wide-$i-chunk.min.js"; done
-check_fails "a file too big for one ConfigMap is refused" "huge-chunk.min.js is [0-9,]+ bytes gzipped: more than one ConfigMap may carry" \
-  env HELM="$HELM" node "$REPO_ROOT/charts/package.mjs" --no-build --dist "$WORK/dist-big" --out "$WORK/pkg-big"
 check_fails "a bundle whose Helm release record would near 1 MiB is refused" "too big for a chart: Helm would store ~[0-9,]+ bytes per release revision" \
   env HELM="$HELM" node "$REPO_ROOT/charts/package.mjs" --no-build --dist "$WORK/dist-wide" --out "$WORK/pkg-wide"
-check "... and no chart is left behind" bash -c "! ls '$WORK'/pkg-big/*.tgz '$WORK'/pkg-wide/*.tgz 2>/dev/null | grep -q ."
+check "... and no chart is left behind" bash -c "! ls '$WORK'/pkg-wide/*.tgz 2>/dev/null | grep -q ."
+PKG3="$(CHART_CONFIGMAP_BYTES=65536 node "$REPO_ROOT/charts/package.mjs" --no-build --out "$WORK/pkg3" 2>"$WORK/package3.log")"
+check "with 64 KiB parts (CHART_CONFIGMAP_BYTES, tests only) the bundle spans $(grep -c '^\[chart\] ConfigMap' "$WORK/package3.log") ConfigMaps" \
+  bash -c "[ \$(grep -c '^\[chart\] ConfigMap' '$WORK/package3.log') -ge 3 ]"
 
 # ------------------------------------------------------------------------------------------------ lint
 section "helm lint --strict"
@@ -163,15 +163,24 @@ check "packaging is reproducible: the same dist/ gives the same checksum/bundle"
   HELM='$HELM' node '$REPO_ROOT/charts/package.mjs' --no-build --out '$WORK/pkg-again' >/dev/null 2>&1 &&
   [ \"\$('$HELM' template x '$WORK'/pkg-again/*.tgz | grep checksum/bundle)\" = \"\$('$HELM' template x '$PKG' | grep checksum/bundle)\" ]"
 
-section "the bundle ConfigMaps hold exactly dist/ (mounted as the kubelet would, gunzipped, sha256)"
-rm -rf "$WORK/mounted"
-if python3 "$CHART_TESTS/manifests.py" mount-bundle "$WORK/mounted" <"$WORK/default.yaml" >"$WORK/mount" 2>&1; then
-  ok "$(cat "$WORK/mount")"
-  python3 "$CHART_TESTS/manifests.py" bundle-check "$WORK/mounted" "$REPO_ROOT/dist" <"$WORK/default.yaml" >"$WORK/bc" 2>&1
-  absorb "$WORK/bc" "bundle = dist/"
-else
-  bad "mount the bundle volume" "$WORK/mount"
-fi
+section "the bundle ConfigMaps hold exactly dist/ (mounted as the kubelet would, unpacked by the init container's script)"
+ensure_bsdtar
+for v in default split; do
+  rendered="$WORK/default.yaml"
+  if [ "$v" = split ]; then render "$NS" --chart "$PKG3" >"$WORK/split.yaml" 2>"$WORK/err" || bad "render the split chart" "$WORK/err"; rendered="$WORK/split.yaml"; fi
+  rm -rf "$WORK/pod-$v"
+  if python3 "$CHART_TESTS/manifests.py" mount-bundle "$WORK/pod-$v" <"$rendered" >"$WORK/mount" 2>&1; then
+    ok "$v: init container script: $(tail -n 1 "$WORK/mount")"
+    python3 "$CHART_TESTS/manifests.py" bundle-check "$WORK/pod-$v/html" "$REPO_ROOT/dist" <"$rendered" >"$WORK/bc" 2>&1
+    absorb "$WORK/bc" "$v: bundle = dist/"
+  else
+    bad "$v: mount the bundle volume and run the init container's script" "$WORK/mount"
+  fi
+done
+sed -i "s/[0-9a-f]\{64\}\" ] ||/$(printf '0%.0s' $(seq 64))\" ] ||/" "$WORK/split.yaml"
+rm -rf "$WORK/pod-bad"
+check_fails "the init container refuses an archive whose sha256 is not the chart's" "bundle archive sha256 [0-9a-f]{64}, want" \
+  bash -c "python3 '$CHART_TESTS/manifests.py' mount-bundle '$WORK/pod-bad' <'$WORK/split.yaml'"
 
 # ------------------------------------------------------------------------------------------------ schema
 section "values.schema.json rejects wrong values (template and lint)"
@@ -317,12 +326,10 @@ if URL="$(bash "$CHART_TESTS/nginx-serve.sh" start 2>"$WORK/serve")"; then
   expect "liveness /healthz" /healthz 200 "text/plain; charset=utf-8" no-store
   fetch "$URL/$ENTRY" -H 'Accept-Encoding: gzip'
   check "entry script gzip-compressed on request" bash -c "tr -d '\r' <'$WORK/h' | grep -qi '^Content-Encoding: gzip$'"
-  check "... sent as stored: the body is the mounted .gz file, byte for byte (gzip_static)" \
-    cmp -s "$WORK/b" "$NGINX_STATE/html/$ENTRY.gz"
   check "... with Vary: Accept-Encoding" bash -c "tr -d '\r' <'$WORK/h' | grep -qi '^Vary: Accept-Encoding$'"
   fetch "$URL/locales/ko/plugin__metallb-console-plugin.json" --compressed
   check "Korean locale through gzip decodes to dist/'s file" cmp -s "$WORK/b" "$REPO_ROOT/dist/locales/ko/plugin__metallb-console-plugin.json"
-  expect "the volume's ..data plumbing is not served" /..data/plugin-manifest.json.gz 404 "" ""
+  expect "hidden names are not served" /.hidden.js 404 "" ""
   check "TLS verifies against the served certificate (CN/SAN 127.0.0.1)" \
     curl -sSf --cacert "$CERT" -o /dev/null "$URL/healthz"
   check "TLS 1.2 accepted" curl -sSf --cacert "$CERT" --tlsv1.2 --tls-max 1.2 -o /dev/null "$URL/healthz"
@@ -359,7 +366,7 @@ PY
     expect "own image: entry script" "/$ENTRY" 200 "$JS" "$IMMUTABLE"
     check "own image: entry script body identical to dist/" cmp -s "$WORK/b" "$REPO_ROOT/dist/$ENTRY"
     fetch "$URL/$ENTRY" --compressed
-    check "own image: gzipped on the fly on request, decodes to dist/'s file" bash -c \
+    check "own image: gzipped on request, decodes to dist/'s file" bash -c \
       "tr -d '\r' <'$WORK/h' | grep -qi '^Content-Encoding: gzip$' && cmp -s '$WORK/b' '$REPO_ROOT/dist/$ENTRY'"
     expect "own image: locale en" /locales/en/plugin__metallb-console-plugin.json 200 "$JSON" no-cache
     NGINX_PORT=$NPORT bash "$CHART_TESTS/nginx-serve.sh" stop >/dev/null 2>&1
