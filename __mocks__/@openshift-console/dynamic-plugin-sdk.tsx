@@ -58,6 +58,9 @@ export const useActiveNamespace = jest.fn(() => [
   jest.fn(),
 ]) as unknown as jest.MockedFunction<typeof SDK.useActiveNamespace>;
 
+export const useK8sModel = jest.fn(() => [undefined, false]) as unknown as jest.MockedFunction<
+  typeof SDK.useK8sModel
+>;
 export const k8sGet = jest.fn() as jest.MockedFunction<typeof SDK.k8sGet>;
 
 export const useDeleteModal = jest.fn(() => jest.fn()) as unknown as jest.MockedFunction<

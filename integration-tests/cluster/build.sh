@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds (once, cached by version outside the repo) every binary the local cluster runs:
-#   etcd, kube-apiserver, kube-controller-manager, kubectl   (Kubernetes $K8S_VERSION, Go module proxy)
+#   etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kube-proxy, kubectl
+#                                                             (Kubernetes $K8S_VERSION, Go module proxy)
 #   MetalLB controller + speaker                              ($METALLB_MODULE $METALLB_VERSION)
 #   kwok                                                      (sigs.k8s.io/kwok $KWOK_VERSION)
 #   the CRD printers and the VM simulator (this folder)
@@ -24,8 +25,13 @@ go_progress() { # logfile what go-args...
   fi
 }
 
+K8S_CMDS=(kube-apiserver kube-controller-manager kube-scheduler kube-proxy kubectl)
 build_k8s() {
-  if [ -x "$K8S_BIN/kube-apiserver" ] && [ -x "$K8S_BIN/kube-controller-manager" ] && [ -x "$K8S_BIN/kubectl" ] && [ -x "$K8S_BIN/etcd" ] && [ -x "$K8S_BIN/kube-proxy" ]; then
+  # only what is missing: a cache from before kube-scheduler joined builds just that one (~2 min warm)
+  local missing=() c
+  for c in "${K8S_CMDS[@]}"; do [ -x "$K8S_BIN/$c" ] || missing+=("k8s.io/kubernetes/cmd/$c"); done
+  [ -x "$K8S_BIN/etcd" ] || missing+=(go.etcd.io/etcd/server/v3)
+  if [ ${#missing[@]} -eq 0 ]; then
     step "kubernetes $K8S_VERSION cached in $K8S_BIN"; return
   fi
   local src="$CACHE_ROOT/kubernetes-$K8S_VERSION/src"
@@ -58,6 +64,7 @@ import (
 	_ "k8s.io/kubernetes/cmd/kube-apiserver/app"
 	_ "k8s.io/kubernetes/cmd/kube-controller-manager/app"
 	_ "k8s.io/kubernetes/cmd/kube-proxy/app"
+	_ "k8s.io/kubernetes/cmd/kube-scheduler/app"
 )
 GO
   local ver="${K8S_VERSION#v}" ; local major="${ver%%.*}"; local minor="${ver#*.}"; minor="${minor%%.*}"
@@ -65,14 +72,10 @@ GO
   for p in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
     ld="$ld -X $p.gitVersion=$K8S_VERSION -X $p.gitMajor=$major -X $p.gitMinor=$minor -X $p.gitTreeState=clean -X $p.buildDate=1970-01-01T00:00:00Z"
   done
-  step "kubernetes $K8S_VERSION: go build kube-apiserver kube-controller-manager kube-proxy kubectl etcd (cold: ~10-20 min on 2 cores)"
+  step "kubernetes $K8S_VERSION: go build ${missing[*]##*/} (cold, all of them: ~10-20 min on 2 cores)"
   ( cd "$src" && go mod tidy >"$src/tidy.log" 2>&1 || { cat "$src/tidy.log" >&2; exit 1; }
     go_progress "$src/build.log" kubernetes build -mod=mod -tags tools -trimpath -ldflags "$ld" -o "$K8S_BIN/" \
-        k8s.io/kubernetes/cmd/kube-apiserver \
-        k8s.io/kubernetes/cmd/kube-controller-manager \
-        k8s.io/kubernetes/cmd/kube-proxy \
-        k8s.io/kubernetes/cmd/kubectl \
-        go.etcd.io/etcd/server/v3 ) || die "kubernetes build failed"
+        "${missing[@]}" ) || die "kubernetes build failed"
   [ -x "$K8S_BIN/v3" ] && mv "$K8S_BIN/v3" "$K8S_BIN/etcd"
   [ -x "$K8S_BIN/server" ] && mv "$K8S_BIN/server" "$K8S_BIN/etcd"
   "$K8S_BIN/kubectl" version --client 2>/dev/null | head -1 >&2 || true

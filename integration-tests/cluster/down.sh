@@ -16,14 +16,15 @@ stop_pid() { # name
   rm -f "$f"
 }
 # reverse start order
-for n in guest-follower mariadb "${NODES[@]/#/kube-proxy-}" vmsim "${NODES[@]/#/speaker-}" metallb-controller kwok; do
+for n in guest-follower mariadb "${NODES[@]/#/kube-proxy-}" vmsim metallb-operatorsim metallb-podstatus \
+         "${NODES[@]/#/speaker-}" metallb-controller kwok; do
   stop_pid "$n"
 done
 # kwok's node leases name the stopped kwok as holder; a new kwok would wait for them to expire
 if [ -f "$STATE/setup.kubeconfig" ] && [ -x "$KUBECTL" ]; then
   "$KUBECTL" --kubeconfig "$STATE/setup.kubeconfig" --request-timeout=5s -n kube-node-lease delete lease --all >/dev/null 2>&1 || true
 fi
-for n in kube-controller-manager api-forward kube-apiserver etcd; do
+for n in kube-scheduler kube-controller-manager api-forward kube-apiserver etcd; do
   stop_pid "$n"
 done
 for f in "$PIDS"/*.pid; do [ -e "$f" ] && stop_pid "$(basename "$f" .pid)"; done

@@ -46,12 +46,24 @@ for f in "$MLB"/config/crd/bases/*.yaml; do
 done
 
 # --- MetalLB: namespace, service accounts, RBAC, configmap, webhook secret/service from the release manifest
-# (everything but CRDs, the Deployment/DaemonSet (no scheduler/kubelet here: we create their Pods) and the
-# webhook configuration, which is registered by URL below).
+# (everything but CRDs, the workloads (below) and the webhook configuration, which is registered by URL below).
 awk -v RS='\n---\n' -v ORS='\n---\n' '
   /\nkind: CustomResourceDefinition/ || /^kind: CustomResourceDefinition/ { next }
   /\nkind: (Deployment|DaemonSet|ValidatingWebhookConfiguration)\n/ { next }
   { print }' "$MLB/config/manifests/metallb-native.yaml" > "$out/11-metallb-base.yaml"
+
+# --- MetalLB's controller Deployment and speaker DaemonSet, as released. kube-scheduler binds their pods,
+# kwok marks them Running, and up.sh starts the real processes AS those pods (--pod-name). The one change:
+# an annotation on the pod template saying so (labtool podstatus then reports their readiness).
+workload() { # kind -> that object of the release manifest, with the lab annotation on its pod template
+  awk -v RS='\n---\n' -v ORS='\n---\n' -v k="$1" '$0 ~ ("\nkind: " k "\n") || $0 ~ ("^kind: " k "\n") { print }' \
+    "$MLB/config/manifests/metallb-native.yaml" \
+  | awk '{ print } /^      annotations:$/ && !done { print "        metallb-lab/process: runs as a host process (integration-tests/cluster), readiness from labtool podstatus"; done=1 }'
+}
+workload Deployment > "$out/15-metallb-controller.yaml"
+workload DaemonSet > "$out/16-metallb-speaker.yaml"
+grep -q 'metallb-lab/process' "$out/15-metallb-controller.yaml" && grep -q 'metallb-lab/process' "$out/16-metallb-speaker.yaml" \
+  || die "MetalLB's release manifest has no controller Deployment or speaker DaemonSet with pod annotations"
 
 # --- MetalLB validating webhook, served by the real controller on 127.0.0.1:9443, registered by URL
 {

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Brings the local MetalLB lab cluster up (idempotent). See README.md beside this file.
-#   real:      etcd, kube-apiserver, kube-controller-manager, kube-proxy, kubectl (Kubernetes 1.35), MetalLB
-#              v0.16.1 controller (+ its validating webhook, registered by URL) and one speaker per node in
-#              layer 2, kwok (fake kubelets), CRDs from the upstream modules, MariaDB as the database guest.
-#   simulated: the VM simulator (labtool vmsim) standing in for KubeVirt's controllers. Nothing else.
+#   real:      etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kube-proxy, kubectl (Kubernetes
+#              1.35), MetalLB v0.16.1 controller (+ its validating webhook, registered by URL) and one speaker per
+#              node in layer 2, running as the pods of MetalLB's own Deployment and DaemonSet, kwok (fake
+#              kubelets), CRDs from the upstream modules, MariaDB as the database guest.
+#   simulated: the VM simulator (labtool vmsim) standing in for KubeVirt's controllers, and the MetalLB
+#              operator's part (its MetalLB CRD, fixtures/metallb-operator.crd.yaml, and the MetalLB
+#              resource's status conditions, labtool operatorsim). Nothing else.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 API_PORT="${CLUSTER_API_PORT:-6443}"
 ETCD_PORT="${CLUSTER_ETCD_PORT:-12379}"
 KCM_PORT=10357
+SCHED_PORT=10359
 KWOK_PORT=10347
 MLB_METRICS_PORT=17480
 MLB_HEALTH_PORT=17481
@@ -57,17 +61,20 @@ fi
 
 # ---------------------------------------------------------------- process helpers
 running() { local f="$PIDS/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
+# A daemon must not inherit the caller's descriptors: run under `flock /tmp/mlb-cluster.lock ...`, the
+# lock's descriptor would stay open in every daemon, and the lock would never be released.
+close_fds() { local fd; for fd in /proc/$BASHPID/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done; }
 start() { # name cmd... (runs in the background, logs to $LOGS/name.log, pid in $PIDS/name.pid)
   local name=$1; shift
   if running "$name"; then return; fi
   # own session: the processes outlive the shell (and the terminal) that started them
-  setsid nohup "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
+  ( close_fds; exec setsid nohup "$@" >>"$LOGS/$name.log" 2>&1 </dev/null ) &
   echo $! > "$PIDS/$name.pid"
 }
 start_in_netns() { # netns name cmd...
   local ns=$1 name=$2; shift 2
   if running "$name"; then return; fi
-  setsid nohup ip netns exec "$ns" "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
+  ( close_fds; exec setsid nohup ip netns exec "$ns" "$@" >>"$LOGS/$name.log" 2>&1 </dev/null ) &
   echo $! > "$PIDS/$name.pid"
 }
 try_wait() { # seconds cmd...   (0 once cmd succeeds, 1 after the time is up)
@@ -110,6 +117,7 @@ ensure_user lab-setup lab-setup system:masters
 ensure_user admin admin system:authenticated
 ensure_user vm-owner vm-owner system:authenticated
 ensure_user system:kube-controller-manager kcm system:masters
+ensure_user system:kube-scheduler kube-scheduler system:authenticated
 ensure_user kwok kwok system:masters
 ensure_user vm-simulator vm-simulator system:masters
 ensure_user system:kube-proxy kube-proxy system:authenticated
@@ -142,6 +150,7 @@ kubeconfig "$STATE/setup.kubeconfig" lab-setup "$API_URL"
 kubeconfig "$STATE/admin.kubeconfig" admin "$API_URL"
 kubeconfig "$STATE/vm-owner.kubeconfig" vm-owner "$API_URL"
 kubeconfig "$STATE/kcm.kubeconfig" system:kube-controller-manager "$API_URL"
+kubeconfig "$STATE/scheduler.kubeconfig" system:kube-scheduler "$API_URL"
 kubeconfig "$STATE/kwok.kubeconfig" kwok "$API_URL"
 kubeconfig "$STATE/vmsim.kubeconfig" vm-simulator "$API_URL"
 kubeconfig "$STATE/metallb-controller.kubeconfig" system:serviceaccount:metallb-system:controller "$API_URL"
@@ -232,13 +241,22 @@ if ! running kube-controller-manager; then
     --cluster-signing-cert-file "$PKI/ca.crt" --cluster-signing-key-file "$PKI/ca.key" \
     --node-monitor-grace-period 2m --use-service-account-credentials=false --controllers '*,-nodeipam,-service-lb-controller,-cloud-node-lifecycle-controller'
 fi
+if ! running kube-scheduler; then
+  # binds the pods of Deployments and DaemonSets (MetalLB's among them) to the kwok nodes
+  log "start: kube-scheduler"
+  start kube-scheduler "$K8S_BIN/kube-scheduler" \
+    --kubeconfig "$STATE/scheduler.kubeconfig" --authentication-kubeconfig "$STATE/scheduler.kubeconfig" \
+    --authorization-kubeconfig "$STATE/scheduler.kubeconfig" \
+    --bind-address 127.0.0.1 --secure-port "$SCHED_PORT" --leader-elect=false
+fi
 
 # ---------------------------------------------------------------- CRDs and base objects
-log "apply: CRDs (MetalLB $METALLB_VERSION, openshift/api console, KubeVirt $KUBEVIRT_VERSION), RBAC, fixtures"
+log "apply: CRDs (MetalLB $METALLB_VERSION, MetalLB operator (simulated), openshift/api console, KubeVirt $KUBEVIRT_VERSION), RBAC, fixtures"
 bash "$CLUSTER_DIR/manifests.sh"
 M="$STATE/manifests"
 k apply --server-side --force-conflicts -f "$M/10-metallb-crds.yaml" -f "$M/12-consoleplugins.crd.yaml" \
-  -f "$M/13-consoles.operator.crd.yaml" -f "$M/14-kubevirt-crds.yaml" >/dev/null
+  -f "$M/13-consoles.operator.crd.yaml" -f "$M/14-kubevirt-crds.yaml" \
+  -f "$CLUSTER_DIR/fixtures/metallb-operator.crd.yaml" >/dev/null
 k wait --for condition=established --timeout=60s crd --all >/dev/null
 k apply -f "$M/11-metallb-base.yaml" >/dev/null
 k apply -f "$CLUSTER_DIR/fixtures/cluster.yaml" >/dev/null
@@ -289,46 +307,44 @@ wait_for "nodes Ready" 60 k wait --for condition=Ready node --all --timeout=1s
 # ---------------------------------------------------------------- MetalLB
 k -n metallb-system create secret generic memberlist --from-file=secretkey="$PKI/memberlist-secretkey" \
   --dry-run=client -o yaml | k apply -f - >/dev/null
-pod_yaml() { # name component node hostNetwork
-  cat <<YAML
-apiVersion: v1
-kind: Pod
-metadata:
-  name: $1
-  namespace: metallb-system
-  labels: {app: metallb, component: $2}
-  annotations: {metallb-lab/process: "runs as a host process (see integration-tests/cluster), kwok reports its status"}
-spec:
-  nodeName: $3
-  hostNetwork: $4
-  serviceAccountName: $2
-  automountServiceAccountToken: false
-  tolerations: [{operator: Exists}]
-  containers:
-  - name: $2
-    image: quay.io/metallb/$2:$METALLB_VERSION
-    ports: [{containerPort: 9120, name: metricshttps}]
-YAML
-}
-k get pod -n metallb-system controller-0 >/dev/null 2>&1 || pod_yaml controller-0 controller "${NODES[0]}" false | k create -f - >/dev/null
-want_pods="Running"
-if [ "$NETWORK" = yes ]; then # speaker Pod objects only where speaker processes will run
-  for n in "${NODES[@]}"; do
-    k get pod -n metallb-system "speaker-$n" >/dev/null 2>&1 || pod_yaml "speaker-$n" speaker "$n" true | k create -f - >/dev/null
-    want_pods="$want_pods Running"
-  done
+# MetalLB's own Deployment and DaemonSet: kube-scheduler binds their pods, kwok marks them Running, and the
+# real processes below run AS those pods (--pod-name), so MetalLB finds its own Pod as on a real cluster.
+# The lab's first layout had bare pods (controller-0, speaker-<node>): replace them.
+k -n metallb-system delete pod controller-0 "${NODES[@]/#/speaker-}" --ignore-not-found --wait=false >/dev/null
+k apply -f "$M/15-metallb-controller.yaml" >/dev/null
+if [ "$NETWORK" = yes ]; then
+  k apply -f "$M/16-metallb-speaker.yaml" >/dev/null
+else # no network namespaces, no speaker processes: no speaker pods claiming to be them
+  k -n metallb-system delete daemonset speaker --ignore-not-found >/dev/null
 fi
-wait_for "MetalLB pods Running (kwok)" 60 bash -c "[ \"\$('$KUBECTL' --kubeconfig '$STATE/setup.kubeconfig' -n metallb-system get pods -o jsonpath='{.items[*].status.phase}')\" = '$want_pods' ]"
+pod_of() { # component [node] -> the newest live Running pod of that MetalLB component (on that node)
+  k -n metallb-system get pods -l "app=metallb,component=$1" --sort-by=.metadata.creationTimestamp \
+    --field-selector "status.phase=Running${2:+,spec.nodeName=$2}" \
+    -o go-template='{{range .items}}{{if not .metadata.deletionTimestamp}}{{.metadata.name}}{{"\n"}}{{end}}{{end}}' | tail -1
+}
+has_pod() { [ -n "$(pod_of "$@")" ]; }
+as_pod() { # process pod: a process running as another pod (deleted, replaced) is stopped, to start as this one
+  if running "$1" && [ "$(cat "$PIDS/$1.pod" 2>/dev/null)" != "$2" ]; then
+    log "restart: $1 runs as pod $(cat "$PIDS/$1.pod" 2>/dev/null || echo '?'), now $2"
+    kill "$(cat "$PIDS/$1.pid")" 2>/dev/null || true
+    while running "$1"; do sleep 0.2; done
+  fi
+  echo "$2" > "$PIDS/$1.pod"
+}
+wait_for "MetalLB controller pod scheduled and Running" 90 has_pod controller
+CONTROLLER_POD="$(pod_of controller)"
+as_pod metallb-controller "$CONTROLLER_POD"
 
 if ! running metallb-controller; then
-  log "start: MetalLB $METALLB_VERSION controller (webhook on 127.0.0.1:9443, registered by URL)"
+  log "start: MetalLB $METALLB_VERSION controller as pod $CONTROLLER_POD (webhook on 127.0.0.1:9443, registered by URL)"
   # v0.16.1 serves the webhook from controller-runtime's default cert dir ($TMPDIR/k8s-webhook-server/
   # serving-certs) whatever --cert-dir says: point TMPDIR into the state folder and put our certs there.
   mkdir -p "$STATE/tmp/k8s-webhook-server/serving-certs"
   cp "$PKI/webhook.crt" "$STATE/tmp/k8s-webhook-server/serving-certs/tls.crt"
   cp "$PKI/webhook.key" "$STATE/tmp/k8s-webhook-server/serving-certs/tls.key"
-  TMPDIR="$STATE/tmp" KUBECONFIG="$STATE/metallb-controller.kubeconfig" start metallb-controller "$METALLB_BIN/controller" \
-    --namespace metallb-system --pod-name controller-0 --port "$MLB_METRICS_PORT" --health-probe-port "$MLB_HEALTH_PORT" \
+  TMPDIR="$STATE/tmp" KUBECONFIG="$STATE/metallb-controller.kubeconfig" METALLB_DEPLOYMENT=controller \
+    start metallb-controller "$METALLB_BIN/controller" \
+    --namespace metallb-system --pod-name "$CONTROLLER_POD" --port "$MLB_METRICS_PORT" --health-probe-port "$MLB_HEALTH_PORT" \
     --disable-cert-rotation --cert-dir "$STATE/tmp/k8s-webhook-server/serving-certs" --webhook-mode enabled --log-level info
 fi
 wait_for "MetalLB webhook on :9443" 60 curl -sk -o /dev/null https://127.0.0.1:9443/
@@ -339,15 +355,25 @@ if [ "$NETWORK" = yes ]; then
   i=0
   for n in "${NODES[@]}"; do
     i=$((i + 1))
+    wait_for "speaker pod on $n (DaemonSet)" 90 has_pod speaker "$n"
+    pod="$(pod_of speaker "$n")"
+    as_pod "speaker-$n" "$pod"
     if ! running "speaker-$n"; then
-      log "start: MetalLB speaker on $n (netns mlb-$n, $SUBNET_PREFIX.1$i)"
+      log "start: MetalLB speaker on $n as pod $pod (netns mlb-$n, $SUBNET_PREFIX.1$i)"
       KUBECONFIG="$STATE/metallb-speaker.kubeconfig" METALLB_ML_SECRET_KEY_PATH="$STATE/memberlist" \
         METALLB_ML_BIND_ADDR="$SUBNET_PREFIX.1$i" METALLB_ML_LABELS="app=metallb,component=speaker" \
         start_in_netns "mlb-$n" "speaker-$n" "$METALLB_BIN/speaker" \
-        --namespace metallb-system --node-name "$n" --pod-name "speaker-$n" --log-level info
+        --namespace metallb-system --node-name "$n" --pod-name "$pod" --log-level info
     fi
   done
 fi
+# what a kubelet would report for those pods: readiness from MetalLB's /readyz, restarts
+start metallb-podstatus "$LABTOOL" podstatus --kubeconfig "$STATE/setup.kubeconfig" --pids "$PIDS" \
+  --controller-health "127.0.0.1:$MLB_HEALTH_PORT"
+# SIMULATED: the MetalLB operator's part (its resource's status conditions); see labtool/operatorsim.go
+k apply -f "$CLUSTER_DIR/fixtures/metallb.yaml" >/dev/null
+start metallb-operatorsim "$LABTOOL" operatorsim --kubeconfig "$STATE/setup.kubeconfig"
+wait_for "MetalLB pods Ready (labtool podstatus)" 90 k -n metallb-system wait --for condition=Ready pod -l app=metallb --timeout=1s
 
 # ---------------------------------------------------------------- VM simulator + lab fixtures
 if ! running vmsim; then
@@ -391,9 +417,10 @@ cat >&2 <<MSG
   kubeconfig (vm-owner): $STATE/vm-owner.kubeconfig   (admin of namespace vmexamples only)
   env for tools:         $STATE/cluster.env
   kubectl:               $KUBECTL
-  running: etcd, kube-apiserver, kube-controller-manager, kwok (nodes: ${NODES[*]}),
-           MetalLB $METALLB_VERSION controller + webhook (127.0.0.1:9443),
-           speakers: $( [ "$NETWORK" = yes ] && echo "one per node in netns mlb-<node> on $BRIDGE ($SUBNET)" || echo "NONE (not root)" ),
+  running: etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kwok (nodes: ${NODES[*]}),
+           MetalLB $METALLB_VERSION controller + webhook (127.0.0.1:9443) as the pod of Deployment controller,
+           speakers: $( [ "$NETWORK" = yes ] && echo "one per node in netns mlb-<node> on $BRIDGE ($SUBNET), as the DaemonSet's pods" || echo "NONE (not root)" ),
+           MetalLB resource metallb-system/metallb (status SIMULATED by labtool operatorsim), labtool podstatus,
            VM simulator (simulated KubeVirt: VMs in vmexamples: database, winweb01, winweb02),
            data path: $( [ "$DATAPATH" = yes ] && echo "kube-proxy per node netns; MariaDB as database's guest (netns mlb-guest-database)" || echo "none" )
 $( [ "$DATAPATH" = yes ] && echo "  try it:  ip netns exec $CLIENT_NS curl -s --http0.9 <LoadBalancer IP>:3306 | cut -c1-16   (client netns $SUBNET_PREFIX.100)" )

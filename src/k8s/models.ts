@@ -167,3 +167,6 @@ export const gvkOf = (model: K8sModel) => ({
 /** The console's reference string, `group~version~Kind`, used in URLs such as /k8s/ns/<ns>/<ref>. */
 export const referenceFor = (model: K8sModel): string =>
   model.apiGroup ? `${model.apiGroup}~${model.apiVersion}~${model.kind}` : model.kind;
+
+/** The MetalLB Operator's resource (`metallb.io/v1beta1` MetalLB, named `metallb`): present when the operator installed MetalLB. */
+export const MetalLBModel = metallb('MetalLB', 'metallbs', 'MLB', 'MetalLB', 'MetalLBs');

@@ -109,3 +109,26 @@ export {
 export type { AggregationFloor, AggregationFloors } from './aggregation';
 export { aggregationFloors } from './aggregation';
 export { labelSelectorText, parseLabelSelectorText } from './selector-text';
+export type {
+  AdvertisementMode,
+  ComponentStatus,
+  ConfigurationResult,
+  ConfigurationState,
+  MetalLBComponents,
+  MetalLBPod,
+  MetalLBResource,
+  NamespaceSource,
+  OperatorCondition,
+  OperatorConditionType,
+} from './install';
+export {
+  DEFAULT_METALLB_NAMESPACE,
+  advertisementMode,
+  findMetalLBNamespace,
+  imageVersion,
+  metallbComponents,
+  operatorConditions,
+  operatorHealthy,
+} from './install';
+export type { ClusterState } from './install-warnings';
+export { findClusterWarnings } from './install-warnings';

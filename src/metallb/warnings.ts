@@ -9,17 +9,40 @@ export type ConfigurationWarningKind =
   | 'advertisement-names-missing-pool'
   | 'advertisement-selector-matches-no-pool'
   | 'advertisement-names-missing-peer'
-  | 'pool-not-advertised';
+  | 'pool-not-advertised'
+  // from the cluster's state (install-warnings.ts)
+  | 'advertisement-node-selectors-match-no-node'
+  | 'controller-not-ready'
+  | 'speaker-not-ready'
+  | 'node-without-speaker'
+  | 'node-excluded-from-load-balancers'
+  | 'configuration-invalid';
 
 export interface ConfigurationWarning {
   kind: ConfigurationWarningKind;
   /** The object to open to fix it. */
-  object: { kind: 'IPAddressPool' | 'L2Advertisement' | 'BGPAdvertisement'; name: string };
+  object: {
+    kind:
+      | 'IPAddressPool'
+      | 'L2Advertisement'
+      | 'BGPAdvertisement'
+      | 'Pod'
+      | 'Deployment'
+      | 'Node'
+      | 'ConfigurationState';
+    name: string;
+    /** Set for namespaced objects outside the MetalLB namespace's own kinds (pods, states). */
+    namespace?: string;
+  };
   /** The field within it, when there is one. */
   path?: string;
   /** The pool (or peer) the warning is about. */
   pool?: string;
   peer?: string;
+  /** The node the warning is about. */
+  node?: string;
+  /** MetalLB's own words, when the warning repeats them (a ConfigurationState's errorSummary). */
+  detail?: string;
   message: string;
 }
 

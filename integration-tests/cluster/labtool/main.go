@@ -10,6 +10,10 @@
 //	                   keeps the database VM's guest plugged in where its pod is).
 //	labtool forward  - a TCP forwarder, so the speakers inside the node network namespaces reach the
 //	                   API server (which listens on loopback only) through the bridge address.
+//	labtool podstatus - the kubelet's status reporting for MetalLB's pods, whose processes run on the
+//	                   host or in a node namespace: readiness from MetalLB's own /readyz, restarts.
+//	labtool operatorsim - SIMULATED: the MetalLB operator's status conditions on the MetalLB resource
+//	                   (the operator's Go module is not served by the module proxy).
 package main
 
 import (
@@ -30,6 +34,10 @@ func main() {
 		err = runForward(os.Args[2:])
 	case "follow":
 		err = runFollow(os.Args[2:])
+	case "podstatus":
+		err = runPodStatus(os.Args[2:])
+	case "operatorsim":
+		err = runOperatorSim(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}

@@ -1,0 +1,234 @@
+import { render, screen, within } from '@testing-library/react';
+import { useK8sModel, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sModel, WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  configurationState,
+  metallbPod,
+  metallbResource,
+  node,
+} from '../../metallb/install-test-factories';
+import { l2Advertisement, pool } from '../../metallb/test-factories';
+import MetalLBOverviewPage from './MetalLBOverviewPage';
+
+type WatchResult = [unknown, boolean, unknown];
+const loaded = (items: unknown[]): WatchResult => [items, true, undefined];
+const pending: WatchResult = [[], false, undefined];
+const forbidden = (what: string): WatchResult => [
+  [],
+  false,
+  Object.assign(new Error(`${what} is forbidden`), { code: 403 }),
+];
+
+const ALL_KINDS = ['IPAddressPool', 'MetalLB', 'ConfigurationState', 'ServiceL2Status'];
+
+/**
+ * Programs discovery (which kinds are served) and the watches by kind. Unlisted kinds load empty.
+ * `Pod@ns` answers the namespaced pod watch, `Pod` the cluster-wide one.
+ */
+const cluster = (
+  watches: Record<string, WatchResult>,
+  { served = ALL_KINDS, discovering = false }: { served?: string[]; discovering?: boolean } = {},
+) => {
+  jest
+    .mocked(useK8sModel)
+    .mockImplementation(((gvk: { kind: string }) => [
+      served.includes(gvk.kind) ? ({ kind: gvk.kind } as K8sModel) : undefined,
+      discovering,
+    ]) as unknown as typeof useK8sModel);
+  jest.mocked(useK8sWatchResource).mockImplementation(((resource: WatchK8sResource | null) => {
+    if (!resource) return [undefined, true, undefined];
+    const kind = resource.groupVersionKind?.kind ?? '';
+    const key = kind === 'Pod' && resource.namespace ? 'Pod@ns' : kind;
+    return watches[key] ?? loaded([]);
+  }) as typeof useK8sWatchResource);
+};
+
+const healthy = () => ({
+  MetalLB: loaded([metallbResource()]),
+  Pod: loaded([
+    metallbPod('controller', 'controller-5d8', 'worker-1'),
+    metallbPod('speaker', 'speaker-aaaaa', 'worker-1'),
+    metallbPod('speaker', 'speaker-bbbbb', 'worker-2', { ready: false, restarts: 2 }),
+  ]),
+  Node: loaded([node('worker-1'), node('worker-2')]),
+  ConfigurationState: loaded([
+    configurationState('controller', 'Valid'),
+    configurationState('speaker-1', 'Valid', { node: 'worker-1' }),
+    configurationState('speaker-2', 'Invalid', {
+      node: 'worker-2',
+      errorSummary: 'peer p1: missing peer ASN and dynamicASN',
+    }),
+  ]),
+  IPAddressPool: loaded([pool('lab-pool', ['192.168.123.200-192.168.123.250'])]),
+  Service: loaded([]),
+});
+
+describe('MetalLBOverviewPage', () => {
+  it('shows a spinner while discovery runs or a watch has not answered', () => {
+    cluster({}, { discovering: true });
+    const { unmount } = render(<MetalLBOverviewPage />);
+    expect(screen.getByRole('progressbar', { name: 'Loading the MetalLB overview' })).toBeVisible();
+    unmount();
+    cluster({ ...healthy(), Pod: pending });
+    render(<MetalLBOverviewPage />);
+    expect(screen.getByRole('progressbar', { name: 'Loading the MetalLB overview' })).toBeVisible();
+  });
+
+  it('says MetalLB is not installed, what is missing and how to install it', () => {
+    cluster({}, { served: [] });
+    render(<MetalLBOverviewPage />);
+    const empty = screen.getByTestId('not-installed');
+    expect(
+      within(empty).getByRole('heading', { name: 'MetalLB is not installed' }),
+    ).toBeInTheDocument();
+    expect(empty).toHaveTextContent('metallb.io CustomResourceDefinitions');
+    expect(empty).toHaveTextContent('install the MetalLB Operator');
+    expect(empty).toHaveTextContent('kind: MetalLB');
+  });
+
+  it('shows the install: operator conditions, namespace from the MetalLB resource, version, mode', () => {
+    cluster({ ...healthy(), L2Advertisement: loaded([l2Advertisement('lab-l2')]) });
+    render(<MetalLBOverviewPage />);
+    const card = screen.getByTestId('install-card');
+    expect(screen.getByTestId('install-namespace')).toHaveTextContent(
+      'metallb-system (where the MetalLB resource is)',
+    );
+    expect(screen.getByTestId('condition-Available')).toHaveTextContent('Available: True');
+    expect(screen.getByTestId('condition-Degraded')).toHaveTextContent('Degraded: False');
+    expect(card).toHaveTextContent('v0.16.1');
+    expect(screen.getByTestId('install-mode')).toHaveTextContent('Layer 2');
+    expect(screen.getByTestId('install-status')).toHaveTextContent('1 of 2 speakers ready');
+  });
+
+  it('finds MetalLB where its controller runs when there is no operator', () => {
+    cluster(
+      {
+        ...healthy(),
+        Pod: loaded([metallbPod('controller', 'controller-1', 'worker-1', { namespace: 'lb' })]),
+      },
+      { served: ['IPAddressPool'] },
+    );
+    render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('install-namespace')).toHaveTextContent(
+      'lb (where the controller pod runs)',
+    );
+    expect(screen.getByTestId('install-by')).toHaveTextContent('Manifests or Helm');
+    expect(useK8sWatchResource).toHaveBeenCalledWith(
+      expect.objectContaining({
+        groupVersionKind: expect.objectContaining({ kind: 'L2Advertisement' }),
+        namespace: 'lb',
+      }),
+    );
+  });
+
+  it('lists the controller and each speaker by node with status, restarts, version and configuration', () => {
+    cluster(healthy());
+    render(<MetalLBOverviewPage />);
+    const speaker2 = screen.getByTestId('component-speaker-worker-2');
+    expect(
+      within(speaker2)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      'Speaker',
+      'worker-2',
+      'speaker-bbbbb',
+      ' Not ready',
+      '2',
+      'v0.16.1',
+      ' Invalidpeer p1: missing peer ASN and dynamicASN',
+    ]);
+    expect(screen.getByTestId('component-controller-worker-1')).toHaveTextContent(' Valid');
+  });
+
+  it('puts every configuration problem in one list with the object to fix', () => {
+    cluster(healthy());
+    render(<MetalLBOverviewPage />);
+    const problems = screen.getByTestId('problems-card');
+    expect(screen.getByTestId('problems-count')).toHaveTextContent('3');
+    expect(within(problems).getByTestId('problem-pool-not-advertised')).toHaveTextContent(
+      'Pool lab-pool is not announced',
+    );
+    expect(within(problems).getByTestId('problem-pool-not-advertised')).toHaveTextContent(
+      'Fix in: lab-pool',
+    );
+    expect(within(problems).getByTestId('problem-speaker-not-ready')).toHaveTextContent(
+      'Fix in: speaker-bbbbb',
+    );
+    expect(within(problems).getByTestId('problem-configuration-invalid')).toHaveTextContent(
+      'peer p1: missing peer ASN and dynamicASN',
+    );
+  });
+
+  it('says no problems when there are none', () => {
+    cluster({
+      ...healthy(),
+      Pod: loaded([
+        metallbPod('controller', 'controller-5d8', 'worker-1'),
+        metallbPod('speaker', 'speaker-aaaaa', 'worker-1'),
+      ]),
+      Node: loaded([node('worker-1')]),
+      ConfigurationState: loaded([]),
+      L2Advertisement: loaded([l2Advertisement('lab-l2')]),
+    });
+    render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('problems-card')).toHaveTextContent('No problems found');
+  });
+
+  it('shows a pool’s utilization', () => {
+    cluster(healthy());
+    render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('overview-pool-lab-pool')).toHaveTextContent('IPv40 of 51');
+  });
+
+  it('tells a user with less privilege what could not be checked, never a bare 403', () => {
+    cluster({
+      MetalLB: forbidden('metallbs.metallb.io'),
+      Pod: forbidden('pods'),
+      'Pod@ns': forbidden('pods'),
+      Node: forbidden('nodes'),
+      ConfigurationState: forbidden('configurationstates.metallb.io'),
+      IPAddressPool: loaded([pool('lab-pool', ['192.168.123.200-192.168.123.250'])]),
+      Service: forbidden('services'),
+      L2Advertisement: loaded([l2Advertisement('lab-l2')]),
+    });
+    render(<MetalLBOverviewPage />);
+    const alert = screen.getByTestId('overview-forbidden');
+    expect(alert).toHaveTextContent('Some checks need more permission than your user has');
+    expect(alert).toHaveTextContent('MetalLB’s pods (controller and speaker state)');
+    expect(alert).toHaveTextContent('nodes (speakers missing');
+    expect(alert).not.toHaveTextContent('403');
+    expect(alert).not.toHaveTextContent('forbidden');
+    expect(screen.queryByTestId('overview-error')).not.toBeInTheDocument();
+    expect(screen.getByTestId('components-card')).toHaveTextContent(
+      'MetalLB’s pods could not be read',
+    );
+    expect(screen.getByTestId('install-namespace')).toHaveTextContent(
+      'metallb-system (the default',
+    );
+    // nothing guessed from what could not be read: no speaker or node problem, pool coverage still checked
+    expect(screen.getByTestId('problems-card')).toHaveTextContent('No problems found');
+  });
+
+  it('falls back to the MetalLB namespace’s pods when pods cannot be listed cluster-wide', () => {
+    cluster({
+      ...healthy(),
+      Pod: forbidden('pods'),
+      'Pod@ns': loaded([metallbPod('controller', 'controller-5d8', 'worker-1')]),
+    });
+    render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('component-controller-worker-1')).toBeInTheDocument();
+    expect(screen.queryByTestId('overview-forbidden')).not.toBeInTheDocument();
+  });
+
+  it('shows other failures verbatim', () => {
+    cluster({
+      ...healthy(),
+      Node: [[], false, new Error('the server is currently unable to handle the request')],
+    });
+    render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('overview-error')).toHaveTextContent(
+      'nodes (speakers missing, node selectors, excluded nodes): the server is currently unable to handle the request',
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import type { FC } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, List, ListItem } from '@patternfly/react-core';
+import type { Unreadable } from './useOverview';
+
+const isForbidden = (error: unknown) => (error as { code?: number })?.code === 403;
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error
+    ? error.message
+    : typeof error === 'string'
+      ? error
+      : JSON.stringify(error);
+
+/**
+ * What could not be read, in words: a user with less privilege learns what went unchecked (never a
+ * bare 403); any other failure is shown verbatim.
+ */
+export const UnreadableAlert: FC<{ unreadable: Array<{ what: Unreadable; error: unknown }> }> = ({
+  unreadable,
+}) => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  if (unreadable.length === 0) return null;
+  const names: Record<Unreadable, string> = {
+    'metallb-resource': t('the MetalLB resource (operator status)'),
+    pods: t('MetalLB’s pods (controller and speaker state)'),
+    nodes: t('nodes (speakers missing, node selectors, excluded nodes)'),
+    'configuration-states': t('ConfigurationStates (configuration validity)'),
+    pools: t('IP address pools (utilization, pools no advertisement covers)'),
+    services: t('Services in all namespaces (utilization is MetalLB’s own count, if any)'),
+    advertisements: t('advertisements (mode, coverage and node selectors)'),
+  };
+  const forbidden = unreadable.filter((u) => isForbidden(u.error));
+  const failed = unreadable.filter((u) => !isForbidden(u.error));
+  return (
+    <>
+      {forbidden.length > 0 ? (
+        <Alert
+          isInline
+          variant="info"
+          title={t('Some checks need more permission than your user has')}
+          data-test="overview-forbidden"
+        >
+          {t('Your user cannot read the following, so what depends on them was not checked:')}
+          <List>
+            {forbidden.map((u) => (
+              <ListItem key={u.what}>{names[u.what]}</ListItem>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      {failed.length > 0 ? (
+        <Alert
+          isInline
+          variant="danger"
+          title={t('Some MetalLB information could not be loaded')}
+          data-test="overview-error"
+        >
+          <List>
+            {failed.map((u) => (
+              <ListItem key={u.what}>
+                {names[u.what]}: {messageOf(u.error)}
+              </ListItem>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+    </>
+  );
+};
