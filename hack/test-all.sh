@@ -16,6 +16,7 @@ suites=(
   "i18n:npm run i18n:check"
   "unit:npm run test:unit -- --ci"
   "build:npm run build"
+  "size:npm run size"
   "bench:npm run bench"
 )
 # Suites whose harness exists in this checkout (they land one issue at a time).

@@ -22,6 +22,7 @@ import {
   useK8sWatchResource,
   type K8sModel,
   type K8sResourceKind,
+  type NavPage,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { gvkOf, METALLB_NAMESPACE, referenceFor } from '../k8s/models';
 import type { K8sObject } from '../metallb';
@@ -43,6 +44,7 @@ export const MetalLBDetailsPage = <T extends K8sObject>({
   listTitle,
   Details,
   actions,
+  extraPages = [],
 }: {
   model: K8sModel;
   name: string;
@@ -50,6 +52,8 @@ export const MetalLBDetailsPage = <T extends K8sObject>({
   listTitle: string;
   Details: ComponentType<{ obj: T }>;
   actions?: (obj: T) => ReactNode;
+  /** Tabs between Details and YAML (href relative to the details URL). */
+  extraPages?: NavPage[];
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const [obj, loaded, loadError] = useK8sWatchResource<T>({
@@ -112,6 +116,7 @@ export const MetalLBDetailsPage = <T extends K8sObject>({
         resource={obj as K8sResourceKind}
         pages={[
           { href: '', name: t('Details'), component: Details as ComponentType },
+          ...extraPages,
           { href: 'yaml', name: t('YAML'), component: YAMLTab as ComponentType },
         ]}
       />

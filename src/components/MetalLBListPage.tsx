@@ -54,6 +54,7 @@ export const MetalLBListPage = <T extends K8sObject>({
   createLabel,
   testId,
   children,
+  rowActions,
 }: {
   model: K8sModel;
   /** Translated plural, e.g. "L2 advertisements". */
@@ -69,6 +70,8 @@ export const MetalLBListPage = <T extends K8sObject>({
   testId: string;
   /** Shown above the table (warnings about the data). */
   children?: ReactNode;
+  /** The row's kebab. */
+  rowActions?: (item: T) => ReactNode;
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const forbidden = (loadError as { code?: number } | undefined)?.code === 403;
@@ -123,6 +126,7 @@ export const MetalLBListPage = <T extends K8sObject>({
                   {column.title}
                 </Th>
               ))}
+              {rowActions ? <Th screenReaderText={t('Actions')} /> : null}
             </Tr>
           </Thead>
           <Tbody>
@@ -136,6 +140,7 @@ export const MetalLBListPage = <T extends K8sObject>({
                     {column.cell(item)}
                   </Td>
                 ))}
+                {rowActions ? <Td isActionCell>{rowActions(item)}</Td> : null}
               </Tr>
             ))}
           </Tbody>

@@ -109,6 +109,10 @@ export {
 export type { AggregationFloor, AggregationFloors } from './aggregation';
 export { aggregationFloors } from './aggregation';
 export { labelSelectorText, parseLabelSelectorText } from './selector-text';
+export type { CellState, MapBlock, MapCell, MapHolder, MapMark, MapRun } from './address-map';
+export { addressMap, mapRuns } from './address-map';
+export type { PoolWarning, PoolWarningInput } from './pool-warnings';
+export { NEARLY_FULL, poolWarnings } from './pool-warnings';
 export type {
   AdvertisementMode,
   ComponentStatus,

@@ -9,6 +9,7 @@ import {
   kubectlDelete,
   shootBothThemes,
 } from './fixtures';
+import { applyKindSamples, deleteKindSamples } from './kinds-samples';
 
 // A pool that cannot take part in the live spec's counts: its own range, autoAssign off.
 const SAMPLE_POOL = {
@@ -22,9 +23,11 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   await applyPoolWhenFree(SAMPLE_POOL);
+  applyKindSamples();
 });
 
 test.afterAll(() => {
+  deleteKindSamples();
   kubectlDelete('ipaddresspool', 'e2e-sample', 'metallb-system');
 });
 

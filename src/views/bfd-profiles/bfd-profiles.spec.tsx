@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { useDeleteModal } from '@openshift-console/dynamic-plugin-sdk';
 import { MemoryRouter } from 'react-router';
 import { bfdProfile, bgpPeer } from '../../metallb/test-factories';
 import { loaded, programWatches } from '../test-support/watches';
@@ -19,10 +20,15 @@ describe('BFDProfileListPage', () => {
       ]),
       BGPPeer: peers,
     });
-    render(<BFDProfileListPage />);
+    render(
+      <MemoryRouter>
+        <BFDProfileListPage />
+      </MemoryRouter>,
+    );
     const cells = (name: string) =>
       within(screen.getByTestId(`bfd-profiles-row-${name}`))
         .getAllByRole('cell')
+        .slice(0, -1) // the actions kebab
         .map((c) => c.textContent);
     expect(cells('fast')).toEqual(['fast', '50 ms', '300 ms', '5', 'tor-ator-b']);
     expect(cells('plain')).toEqual(['plain', '300 ms', '300 ms', '3', 'None']);
@@ -43,5 +49,25 @@ describe('BFDProfileDetailsPage', () => {
     expect(screen.getByTestId('bfd-profile-details')).toHaveTextContent(
       'Receive interval300 ms (default)',
     );
+  });
+});
+
+describe('BFD profile delete', () => {
+  it('names the peers that keep MetalLB from deleting it, in the delete dialog', () => {
+    programWatches({ BFDProfile: loaded([bfdProfile('fast')]), BGPPeer: peers });
+    render(
+      <MemoryRouter>
+        <BFDProfileListPage />
+      </MemoryRouter>,
+    );
+    const calls = jest.mocked(useDeleteModal).mock.calls;
+    const [resource, afterDelete, message] = calls[calls.length - 1];
+    expect(resource.metadata?.name).toBe('fast');
+    expect(afterDelete).toBeUndefined();
+    render(<MemoryRouter>{message}</MemoryRouter>);
+    expect(screen.getByTestId('delete-dependents')).toHaveTextContent(
+      'BGP peers using this profile (2)MetalLB refuses to delete a profile while a peer uses it',
+    );
+    expect(screen.getByTestId('delete-dependents')).toHaveTextContent('tor-ator-b');
   });
 });

@@ -20,10 +20,15 @@ describe('BGPAdvertisementListPage', () => {
       BGPAdvertisement: loaded([adv, bgpAdvertisement('all')]),
       IPAddressPool: loaded([wide]),
     });
-    render(<BGPAdvertisementListPage />);
+    render(
+      <MemoryRouter>
+        <BGPAdvertisementListPage />
+      </MemoryRouter>,
+    );
     const cells = (name: string) =>
       within(screen.getByTestId(`bgp-advertisements-row-${name}`))
         .getAllByRole('cell')
+        .slice(0, -1) // the actions kebab
         .map((c) => c.textContent);
     expect(cells('bgp-wide')).toEqual([
       'bgp-wide',

@@ -19,7 +19,11 @@ const inRouter = (ui: React.ReactElement) => render(<MemoryRouter>{ui}</MemoryRo
 describe('L2AdvertisementListPage', () => {
   it('shows a spinner while loading', () => {
     programWatches({ L2Advertisement: loading });
-    render(<L2AdvertisementListPage />);
+    render(
+      <MemoryRouter>
+        <L2AdvertisementListPage />
+      </MemoryRouter>,
+    );
     expect(
       screen.getByRole('progressbar', { name: 'Loading L2 advertisements' }),
     ).toBeInTheDocument();
@@ -27,7 +31,11 @@ describe('L2AdvertisementListPage', () => {
 
   it('explains why an advertisement matters when there is none, with a create link', () => {
     programWatches({});
-    render(<L2AdvertisementListPage />);
+    render(
+      <MemoryRouter>
+        <L2AdvertisementListPage />
+      </MemoryRouter>,
+    );
     const empty = screen.getByTestId('l2-advertisements-empty');
     expect(empty).toHaveTextContent('is never announced');
     expect(within(empty).getByText('Create L2 advertisement').closest('a')).toHaveAttribute(
@@ -38,7 +46,11 @@ describe('L2AdvertisementListPage', () => {
 
   it('tells a user without permission to ask an administrator', () => {
     programWatches({ L2Advertisement: failed('forbidden', 403) });
-    render(<L2AdvertisementListPage />);
+    render(
+      <MemoryRouter>
+        <L2AdvertisementListPage />
+      </MemoryRouter>,
+    );
     expect(screen.getByTestId('l2-advertisements-error')).toHaveTextContent(
       'You cannot list L2Advertisement objects',
     );
@@ -48,7 +60,11 @@ describe('L2AdvertisementListPage', () => {
     programWatches({
       L2Advertisement: failed('the server is currently unable to handle the request'),
     });
-    render(<L2AdvertisementListPage />);
+    render(
+      <MemoryRouter>
+        <L2AdvertisementListPage />
+      </MemoryRouter>,
+    );
     expect(screen.getByTestId('l2-advertisements-error')).toHaveTextContent(
       'the server is currently unable to handle the request',
     );
@@ -70,10 +86,15 @@ describe('L2AdvertisementListPage', () => {
       IPAddressPool: loaded([webapp]),
       Service: loaded([database]),
     });
-    render(<L2AdvertisementListPage />);
+    render(
+      <MemoryRouter>
+        <L2AdvertisementListPage />
+      </MemoryRouter>,
+    );
     const cells = (name: string) =>
       within(screen.getByTestId(`l2-advertisements-row-${name}`))
         .getAllByRole('cell')
+        .slice(0, -1) // the actions kebab
         .map((c) => c.textContent);
     expect(cells('l2-adv-webapp')).toEqual([
       'l2-adv-webapp',

@@ -8,6 +8,7 @@ import { peersUsingBFDProfile, type BFDProfile, type BGPPeer } from '../../../me
 import { MetalLBDetailsPage } from '../../../components/MetalLBDetailsPage';
 import { DetailsItem, DetailsList, MetadataItems } from '../../../components/DetailsList';
 import { useBFDFields } from '../bfd-fields';
+import { BFDProfileActions } from '../actions/BFDProfileActions';
 import '../../../components/metallb-pages.css';
 
 const BFDProfileDetails: FC<{ obj: BFDProfile }> = ({ obj }) => {
@@ -64,6 +65,7 @@ const BFDProfileDetailsPage: FC<{ name?: string; namespace?: string }> = ({ name
       name={name ?? ''}
       listTitle={t('BFD profiles')}
       Details={BFDProfileDetails}
+      actions={(obj) => <BFDProfileActions obj={obj} />}
     />
   );
 };

@@ -7,6 +7,7 @@ import { peersUsingBFDProfile, type BFDProfile, type BGPPeer } from '../../../me
 import { MetalLBListPage, type ListColumn } from '../../../components/MetalLBListPage';
 import { NamesCell } from '../../../components/AdvertisementCells';
 import { useBFDFields } from '../bfd-fields';
+import { BFDProfileActions } from '../actions/BFDProfileActions';
 import '../../../components/metallb-pages.css';
 
 /** BFDProfiles: their timers (MetalLB's defaults where unset) and the peers that use each. */
@@ -55,6 +56,7 @@ const BFDProfileListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create BFD profile')}
       testId="bfd-profiles"
+      rowActions={(obj) => <BFDProfileActions obj={obj} kebab />}
     />
   );
 };

@@ -34,6 +34,7 @@ import {
   AnnouncedServices,
   CoveredPools,
 } from '../../../components/AdvertisementSections';
+import { BGPAdvertisementActions } from '../actions/BGPAdvertisementActions';
 import '../../../components/metallb-pages.css';
 
 /** A community as written, with the value an alias stands for, or a mark when it resolves to nothing. */
@@ -190,6 +191,7 @@ const BGPAdvertisementDetailsPage: FC<{ name?: string; namespace?: string }> = (
       name={name ?? ''}
       listTitle={t('BGP advertisements')}
       Details={BGPAdvertisementDetails}
+      actions={(obj) => <BGPAdvertisementActions obj={obj} />}
     />
   );
 };

@@ -15,6 +15,7 @@ import {
   NamesCell,
   NodeSelectorsCell,
 } from '../../../components/AdvertisementCells';
+import { BGPAdvertisementActions } from '../actions/BGPAdvertisementActions';
 import '../../../components/metallb-pages.css';
 
 /** BGPAdvertisements: pools covered, peers, aggregation lengths, local preference, communities. */
@@ -68,6 +69,7 @@ const BGPAdvertisementListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create BGP advertisement')}
       testId="bgp-advertisements"
+      rowActions={(obj) => <BGPAdvertisementActions obj={obj} kebab />}
     />
   );
 };

@@ -22,6 +22,7 @@ import { DetailsItem, DetailsList, MetadataItems } from '../../../components/Det
 import { MissingMark } from '../../../components/AdvertisementCells';
 import { AllowedNodes } from '../../../components/AdvertisementSections';
 import { usePeerWords } from '../list/peer-words';
+import { BGPPeerActions } from '../actions/BGPPeerActions';
 import '../../../components/metallb-pages.css';
 
 const Group: FC<{ title: string; children: ReactNode; testId: string }> = ({
@@ -167,6 +168,7 @@ const BGPPeerDetailsPage: FC<{ name?: string; namespace?: string }> = ({ name })
       name={name ?? ''}
       listTitle={t('BGP peers')}
       Details={BGPPeerDetails}
+      actions={(obj) => <BGPPeerActions obj={obj} />}
     />
   );
 };

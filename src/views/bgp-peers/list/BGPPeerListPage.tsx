@@ -7,6 +7,7 @@ import type { BGPPeer } from '../../../metallb';
 import { MetalLBListPage, type ListColumn } from '../../../components/MetalLBListPage';
 import { NodeSelectorsCell } from '../../../components/AdvertisementCells';
 import { usePeerWords } from './peer-words';
+import { BGPPeerActions } from '../actions/BGPPeerActions';
 import '../../../components/metallb-pages.css';
 
 /** BGPPeers (v1beta2): who each session is with, its ASNs, BFD profile and nodes. */
@@ -58,6 +59,7 @@ const BGPPeerListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create BGP peer')}
       testId="bgp-peers"
+      rowActions={(obj) => <BGPPeerActions obj={obj} kebab />}
     />
   );
 };

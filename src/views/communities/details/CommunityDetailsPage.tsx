@@ -19,6 +19,7 @@ import {
 import { MetalLBDetailsPage } from '../../../components/MetalLBDetailsPage';
 import { DetailsList, MetadataItems } from '../../../components/DetailsList';
 import { MissingMark } from '../../../components/AdvertisementCells';
+import { CommunityActions } from '../actions/CommunityActions';
 import '../../../components/metallb-pages.css';
 
 const CommunityDetails: FC<{ obj: Community }> = ({ obj }) => {
@@ -91,6 +92,7 @@ const CommunityDetailsPage: FC<{ name?: string; namespace?: string }> = ({ name 
       name={name ?? ''}
       listTitle={t('Communities')}
       Details={CommunityDetails}
+      actions={(obj) => <CommunityActions obj={obj} />}
     />
   );
 };

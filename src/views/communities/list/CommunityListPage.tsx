@@ -15,6 +15,7 @@ import {
 } from '../../../metallb';
 import { MetalLBListPage, type ListColumn } from '../../../components/MetalLBListPage';
 import { NamesCell } from '../../../components/AdvertisementCells';
+import { CommunityActions } from '../actions/CommunityActions';
 import '../../../components/metallb-pages.css';
 
 /** Community objects: the aliases each defines and the BGP advertisements that use them. */
@@ -69,6 +70,7 @@ const CommunityListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create community')}
       testId="communities"
+      rowActions={(obj) => <CommunityActions obj={obj} kebab />}
     />
   );
 };

@@ -24,6 +24,7 @@ import {
   AnnouncedServices,
   CoveredPools,
 } from '../../../components/AdvertisementSections';
+import { L2AdvertisementActions } from '../actions/AdvertisementActions';
 import '../../../components/metallb-pages.css';
 
 const L2AdvertisementDetails: FC<{ obj: L2Advertisement }> = ({ obj }) => {
@@ -101,6 +102,7 @@ const L2AdvertisementDetailsPage: FC<{ name?: string; namespace?: string }> = ({
       name={name ?? ''}
       listTitle={t('L2 advertisements')}
       Details={L2AdvertisementDetails}
+      actions={(obj) => <L2AdvertisementActions obj={obj} />}
     />
   );
 };

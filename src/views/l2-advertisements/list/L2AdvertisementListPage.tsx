@@ -16,6 +16,7 @@ import {
   NamesCell,
   NodeSelectorsCell,
 } from '../../../components/AdvertisementCells';
+import { L2AdvertisementActions } from '../actions/AdvertisementActions';
 import '../../../components/metallb-pages.css';
 
 /** L2Advertisements: the pools each covers, the nodes allowed to announce, interfaces, Services announced now. */
@@ -79,6 +80,7 @@ const L2AdvertisementListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create L2 advertisement')}
       testId="l2-advertisements"
+      rowActions={(obj) => <L2AdvertisementActions obj={obj} kebab />}
     />
   );
 };

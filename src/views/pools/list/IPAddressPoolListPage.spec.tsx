@@ -1,28 +1,34 @@
-import { render, screen, within } from '@testing-library/react';
+import { render as renderRaw, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { l2Advertisement } from '../../../metallb/test-factories';
+import { programWatches } from '../../test-support/watches';
 import { pool, service } from '../../../metallb/test-factories';
-import type { IPAddressPool, Service } from '../../../metallb';
 import IPAddressPoolListPage from './IPAddressPoolListPage';
 
 type WatchResult = [unknown, boolean, unknown];
 
-/** Programs the two watches the page makes: pools in metallb-system, LoadBalancer Services everywhere. */
+/** Programs the watches: pools in metallb-system, LoadBalancer Services everywhere, the rest empty. */
 const watches = ({
   pools = [[], true, undefined],
   services = [[], true, undefined],
+  l2 = [[], true, undefined],
 }: {
   pools?: WatchResult;
   services?: WatchResult;
-}) => {
-  jest
-    .mocked(useK8sWatchResource)
-    .mockImplementation(((resource: WatchK8sResource | null) =>
-      resource?.groupVersionKind?.kind === 'Service'
-        ? services
-        : pools) as typeof useK8sWatchResource);
+  l2?: WatchResult;
+}) => programWatches({ IPAddressPool: pools, Service: services, L2Advertisement: l2 });
+
+const render = (ui: ReactElement) => {
+  const view = renderRaw(<MemoryRouter>{ui}</MemoryRouter>);
+  return {
+    ...view,
+    rerender: (next: ReactElement) => view.rerender(<MemoryRouter>{next}</MemoryRouter>),
+  };
 };
-const loaded = (items: IPAddressPool[] | Service[]): WatchResult => [items, true, undefined];
+const loaded = (items: unknown[]): WatchResult => [items, true, undefined];
 const forbidden = (what: string): WatchResult => [
   [],
   false,
@@ -90,7 +96,15 @@ describe('IPAddressPoolListPage', () => {
       within(row('ip-addresspool-webapp'))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['ip-addresspool-webapp', '192.168.123.200-192.168.123.250', 'Yes', 'IPv40 of 51']);
+    ).toEqual([
+      'ip-addresspool-webapp',
+      '192.168.123.200-192.168.123.250',
+      'Yes',
+      '0',
+      'IPv40 of 51',
+      'Not announced',
+      '',
+    ]);
     expect(within(row('db')).getAllByRole('cell')[1].textContent).toBe('10.0.0.0/2910.0.1.0/30');
     expect(within(row('db')).getAllByRole('cell')[2].textContent).toBe('No');
     expect(useK8sWatchResource).toHaveBeenCalledWith(
@@ -154,8 +168,62 @@ describe('IPAddressPoolListPage', () => {
     expect(screen.getByTestId('services-unavailable')).toHaveTextContent(
       'Utilization is unavailable',
     );
-    expect(within(row('ip-addresspool-webapp')).getAllByRole('cell')[3]).toHaveTextContent(
+    expect(within(row('ip-addresspool-webapp')).getAllByRole('cell')[4]).toHaveTextContent(
       'Unavailable',
     );
+  });
+
+  it('counts the Services holding addresses, linking to the assignments filtered by pool', () => {
+    watches({
+      pools: loaded([webapp()]),
+      services: loaded([
+        service('database', ['192.168.123.200'], { namespace: 'vmexamples' }),
+        service('web', ['192.168.123.201']),
+      ]),
+      l2: loaded([l2Advertisement('all')]),
+    });
+    render(<IPAddressPoolListPage />);
+    const link = within(row('ip-addresspool-webapp')).getByRole('link', {
+      name: '2 Services with addresses from ip-addresspool-webapp',
+    });
+    expect(link).toHaveAttribute('href', '/metallb/assignments?pool=ip-addresspool-webapp');
+    expect(within(row('ip-addresspool-webapp')).getAllByRole('cell')[5]).toHaveTextContent('None');
+  });
+
+  it('filters by name or label, and sorts by a column', async () => {
+    watches({
+      pools: loaded([
+        pool('b-web', ['10.0.0.0/30'], {}, { team: 'web' }),
+        pool('a-db', ['10.0.1.0/24'], {}, { team: 'db' }),
+        pool('c-web', ['10.0.2.0/29'], {}, { team: 'web' }),
+      ]),
+    });
+    render(<IPAddressPoolListPage />);
+    const names = () =>
+      screen.getAllByTestId(/^pool-row-/).map((r) => r.getAttribute('data-test')?.slice(9));
+    expect(names()).toEqual(['a-db', 'b-web', 'c-web']);
+    await userEvent.click(screen.getByRole('button', { name: 'Name' }));
+    expect(names()).toEqual(['c-web', 'b-web', 'a-db']);
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Filter by name or label' }),
+      'team=web',
+    );
+    expect(names()).toEqual(['c-web', 'b-web']);
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Filter by name or label' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Filter by name or label' }), 'db');
+    expect(names()).toEqual(['a-db']);
+  });
+
+  it('gives each row a kebab with edit, edit labels and delete', async () => {
+    watches({ pools: loaded([webapp()]) });
+    render(<IPAddressPoolListPage />);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Actions for ip-addresspool-webapp' }),
+    );
+    expect(screen.getAllByRole('menuitem').map((m) => m.textContent)).toEqual([
+      'Edit IPAddressPool',
+      'Edit labels',
+      'Delete IPAddressPool',
+    ]);
   });
 });

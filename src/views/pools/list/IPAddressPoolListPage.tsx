@@ -1,23 +1,65 @@
-import type { FC } from 'react';
+import { useMemo, useState, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SearchInput, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
-import { Table, Tbody, Th, Thead, Tr } from '@patternfly/react-table';
-import { usePoolUtilization } from '../../../k8s/hooks/usePoolUtilization';
+import { Table, Tbody, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
 import { UtilizationSourceAlert } from '../../../components/UtilizationSourceAlert';
+import { usePoolFacts } from '../usePoolFacts';
 import { PoolRow } from './PoolRow';
 import { CreatePoolLink, PoolListEmpty, PoolListError, PoolListLoading } from './PoolListStates';
+import { poolMatches, sortPoolRows, type PoolSortKey } from './pool-sort';
 import './pool-list.css';
 
+const SORTABLE: Array<PoolSortKey | undefined> = [
+  'name',
+  'addresses',
+  undefined,
+  'services',
+  'utilization',
+  undefined,
+];
+
 /**
- * IPAddressPools with their addresses, auto-assign and utilization per family, live as pools and
- * Services change. Pools live only in the MetalLB namespace (its webhooks refuse them elsewhere), so
- * the page shows that namespace whatever namespace the URL names.
+ * IPAddressPools with their addresses, auto-assign, the Services holding their addresses,
+ * utilization per family and warnings, live as pools and Services change; filter by name or label,
+ * sort by column, act on each row. Pools live only in the MetalLB namespace (its webhooks refuse them
+ * elsewhere), so the page shows that namespace whatever namespace the URL names.
  */
 const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { pools, utilization, source, loaded, loadError, servicesProblem, servicesError } =
-    usePoolUtilization();
+  const facts = usePoolFacts();
+  const { pools, utilization, source, loaded, loadError, servicesProblem, servicesError } = facts;
   const usageAvailable = source !== 'none';
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<{ index: number; direction: 'asc' | 'desc' }>({
+    index: 0,
+    direction: 'asc',
+  });
+
+  const rows = useMemo(() => {
+    const list = pools
+      .filter((pool) => poolMatches(pool, filter))
+      .map((pool) => {
+        const name = pool.metadata?.name ?? '';
+        const held = facts.assignmentsOf(name);
+        return {
+          pool,
+          name,
+          usage: utilization.get(name),
+          services: held && new Set(held.map((h) => `${h.namespace}/${h.service}`)).size,
+        };
+      });
+    return sortPoolRows(list, SORTABLE[sort.index] ?? 'name', sort.direction);
+  }, [pools, filter, facts, utilization, sort]);
+
+  const sortBy = (index: number): ThProps['sort'] | undefined =>
+    SORTABLE[index]
+      ? {
+          sortBy: { index: sort.index, direction: sort.direction },
+          onSort: (_e, i, direction) => setSort({ index: i, direction }),
+          columnIndex: index,
+        }
+      : undefined;
 
   let body;
   if (loadError) body = <PoolListError error={loadError} />;
@@ -27,27 +69,54 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
     body = (
       <>
         <UtilizationSourceAlert source={source} problem={servicesProblem} error={servicesError} />
+        <Toolbar>
+          <ToolbarContent>
+            <ToolbarItem>
+              <SearchInput
+                aria-label={t('Filter by name or label')}
+                placeholder={t('Filter by name or label (key=value)')}
+                value={filter}
+                onChange={(_e, v) => setFilter(v)}
+                onClear={() => setFilter('')}
+                data-test="pool-filter"
+              />
+            </ToolbarItem>
+          </ToolbarContent>
+        </Toolbar>
         <Table aria-label={t('IP address pools')} variant="compact" data-test="pools-table">
           <Thead>
             <Tr>
-              <Th>{t('Name')}</Th>
-              <Th>{t('Addresses')}</Th>
+              <Th sort={sortBy(0)}>{t('Name')}</Th>
+              <Th sort={sortBy(1)}>{t('Addresses')}</Th>
               <Th modifier="fitContent">{t('Auto-assign')}</Th>
-              <Th modifier="fitContent">{t('Utilization')}</Th>
+              <Th modifier="fitContent" sort={sortBy(3)}>
+                {t('Services')}
+              </Th>
+              <Th modifier="fitContent" sort={sortBy(4)}>
+                {t('Utilization')}
+              </Th>
+              <Th>{t('Warnings')}</Th>
+              <Th screenReaderText={t('Actions')} />
             </Tr>
           </Thead>
           <Tbody>
-            {pools.map((pool) => (
+            {rows.map((row) => (
               <PoolRow
-                key={pool.metadata?.uid ?? pool.metadata?.name}
-                pool={pool}
-                usage={utilization.get(pool.metadata?.name ?? '')}
+                key={row.pool.metadata?.uid ?? row.name}
+                pool={row.pool}
+                usage={row.usage}
                 usageAvailable={usageAvailable}
                 source={source === 'pool-status' ? 'pool-status' : 'services'}
+                services={row.services}
+                warnings={facts.sources.loaded ? facts.warningsOf(row.pool) : undefined}
+                facts={facts}
               />
             ))}
           </Tbody>
         </Table>
+        {rows.length === 0 ? (
+          <p data-test="pools-filtered-out">{t('No pool matches the filter.')}</p>
+        ) : null}
       </>
     );
   }

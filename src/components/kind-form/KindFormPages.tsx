@@ -1,0 +1,98 @@
+// Create and edit pages for a MetalLB kind on the shared ResourceFormPage: the kind gives its new
+// object, its rules and its fields; this loads the object for edit and keeps later versions as `latest`.
+import { useState, type FC, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
+import { useK8sWatchResource, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sObject, ValidationIssue } from '../../metallb';
+import { gvkOf, METALLB_NAMESPACE } from '../../k8s/models';
+import { ResourceFormPage, type FormFieldsProps } from '../resource-form/ResourceFormPage';
+import { listPathFor } from '../MetalLBDetailsPage';
+import { errorMessage } from '../error-message';
+
+export interface KindFormSpec<R extends K8sObject> {
+  model: K8sModel;
+  /** The kind in the user's words, translated ("L2 advertisement"). */
+  useKindLabel: () => string;
+  newObject: () => R;
+  /** MetalLB's rules for a draft, with whatever other objects they compare against. */
+  useValidate: (creating: boolean) => (draft: R) => ValidationIssue[];
+  Fields: FC<FormFieldsProps<R> & { creating: boolean }>;
+  intro?: ReactNode;
+}
+
+export const newMetalLBObject = <R extends K8sObject>(model: K8sModel, spec: unknown): R =>
+  ({
+    apiVersion: `${model.apiGroup}/${model.apiVersion}`,
+    kind: model.kind,
+    metadata: { name: '', namespace: METALLB_NAMESPACE },
+    spec,
+  }) as unknown as R;
+
+export const makeKindFormPages = <R extends K8sObject>(kind: KindFormSpec<R>) => {
+  const listPath = listPathFor(kind.model);
+  const Form: FC<{ initial: R; creating: boolean; latest?: R }> = ({
+    initial,
+    creating,
+    latest,
+  }) => {
+    const validate = kind.useValidate(creating);
+    const { Fields } = kind;
+    return (
+      <ResourceFormPage
+        model={kind.model}
+        kindLabel={kind.useKindLabel()}
+        initial={initial as never}
+        creating={creating}
+        latest={latest as never}
+        validate={validate as never}
+        cancelPath={creating ? listPath : `${listPath}/${initial.metadata?.name ?? ''}`}
+        savedPath={(saved: K8sObject) => `${listPath}/${saved.metadata?.name ?? ''}`}
+        intro={kind.intro}
+      >
+        {(props) => <Fields {...(props as unknown as FormFieldsProps<R>)} creating={creating} />}
+      </ResourceFormPage>
+    );
+  };
+
+  const CreatePage: FC = () => {
+    const [initial] = useState(kind.newObject);
+    return <Form initial={initial} creating />;
+  };
+
+  const EditPage: FC = () => {
+    const { t } = useTranslation('plugin__metallb-console-plugin');
+    const { name } = useParams();
+    const label = kind.useKindLabel();
+    const [obj, loaded, error] = useK8sWatchResource<R>({
+      groupVersionKind: gvkOf(kind.model),
+      namespace: METALLB_NAMESPACE,
+      name,
+    });
+    // The form edits the version it started from; later versions arrive as `latest` (conflict).
+    const [initial, setInitial] = useState<R>();
+    if (loaded && obj && !initial) setInitial(obj);
+    if (error)
+      return (
+        <PageSection>
+          <Alert
+            isInline
+            variant="danger"
+            title={t('{{kind}} {{name}} could not be loaded', { kind: label, name })}
+          >
+            {errorMessage(error)}
+          </Alert>
+        </PageSection>
+      );
+    if (!initial)
+      return (
+        <Bullseye>
+          <Spinner aria-label={t('Loading {{kind}} {{name}}', { kind: label, name })} />
+        </Bullseye>
+      );
+    return <Form initial={initial} creating={false} latest={obj} />;
+  };
+
+  return { CreatePage, EditPage };
+};

@@ -1,0 +1,71 @@
+// The pool's actions (edit, edit labels, delete), with a delete dialog that names what depends on
+// the pool: the Services holding its addresses (and what MetalLB does to them) and the
+// advertisements that name it.
+import { useTranslation } from 'react-i18next';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { advertisementsCoveringPool, type IPAddressPool } from '../../metallb';
+import { useResourceActions } from '../../components/actions/useResourceActions';
+import { DeleteDependents } from '../../components/actions/DeleteDependents';
+import { IPAddressPoolModel, METALLB_NAMESPACE, referenceFor } from '../../k8s/models';
+import type { usePoolFacts } from './usePoolFacts';
+
+const LIST = `/k8s/ns/${METALLB_NAMESPACE}/${referenceFor(IPAddressPoolModel)}`;
+
+export const usePoolActions = (pool: IPAddressPool, facts: ReturnType<typeof usePoolFacts>) => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const name = pool.metadata?.name ?? '';
+  const holders = facts.assignmentsOf(name);
+  const { l2Advertisements, bgpAdvertisements } = facts.sources.input;
+  const naming = advertisementsCoveringPool(pool, {
+    l2: l2Advertisements,
+    bgp: bgpAdvertisements,
+  }).filter((c) => c.how !== 'all-pools');
+  const message = (
+    <DeleteDependents
+      intro={t('Delete IP address pool {{name}}? MetalLB stops handing out its addresses.', {
+        name,
+      })}
+      none={
+        holders
+          ? t('No Service holds an address from this pool.')
+          : t(
+              'Your user cannot list Services, so the Services holding its addresses cannot be named.',
+            )
+      }
+      groups={[
+        {
+          title: t('Services holding its addresses ({{n}})', { n: holders?.length ?? 0 }),
+          consequence: t(
+            'MetalLB takes these addresses back: each Service loses its external IP and waits for one from another pool that matches it, or stays pending.',
+          ),
+          items: (holders ?? []).map((h) => ({
+            key: `${h.namespace}/${h.service}/${h.ip}`,
+            node: (
+              <>
+                <ResourceLink
+                  groupVersionKind={{ version: 'v1', kind: 'Service' }}
+                  name={h.service}
+                  namespace={h.namespace}
+                  inline
+                />{' '}
+                {t('in {{namespace}} holds {{ip}}', { namespace: h.namespace, ip: h.ip })}
+              </>
+            ),
+          })),
+        },
+        {
+          title: t('Advertisements that name or select it ({{n}})', { n: naming.length }),
+          consequence: t('They stay, and announce nothing for this pool.'),
+          items: naming.map((c) => ({ key: `${c.kind}/${c.name}`, node: `${c.kind} ${c.name}` })),
+        },
+      ]}
+    />
+  );
+  return useResourceActions({
+    model: IPAddressPoolModel,
+    resource: pool,
+    editPath: `${LIST}/${name}/edit`,
+    deleteMessage: message,
+    afterDeletePath: LIST,
+  });
+};
