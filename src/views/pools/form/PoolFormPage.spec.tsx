@@ -168,7 +168,7 @@ describe('pool form', () => {
     jest.mocked(k8sUpdate).mockRejectedValue(httpError(409, 'the object has been modified'));
     const theirs = { ...existing('101'), spec: { addresses: ['10.0.0.0/25'] } };
     jest.mocked(k8sGet).mockResolvedValue(theirs);
-    renderAt(`${POOLS}/web/edit`);
+    const view = renderAt(`${POOLS}/web/edit`);
     const input = await screen.findByTestId('address-input-0');
     await userEvent.clear(input);
     await userEvent.type(input, '10.0.0.0/26');
@@ -185,8 +185,18 @@ describe('pool form', () => {
       .map((r) => r.textContent);
     expect(changed.join('\n')).toContain('10.0.0.0/25');
     expect(changed.join('\n')).toContain('10.0.0.0/26');
+    // The watch delivers their version too; reloading it leaves nothing to warn about.
+    watches([theirs], theirs);
+    view.rerender(
+      <MemoryRouter initialEntries={[`${POOLS}/web/edit`]}>
+        <Routes>
+          <Route path={`${POOLS}/:name/edit`} element={<PoolEditPage />} />
+        </Routes>
+      </MemoryRouter>,
+    );
     await userEvent.click(screen.getByTestId('conflict-reload'));
     expect(screen.getByTestId('address-input-0')).toHaveValue('10.0.0.0/25');
+    expect(screen.queryByTestId('conflict-alert')).not.toBeInTheDocument();
   });
 
   it('raises the conflict as soon as the watch sees a newer version', async () => {
