@@ -224,4 +224,17 @@ describe('pool form', () => {
     );
     expect(screen.getByTestId('save-resource')).toHaveAttribute('aria-disabled', 'true');
   });
+
+  it('shows a spinner while the edited pool loads, and the reason when it cannot be read', () => {
+    jest.mocked(useK8sWatchResource).mockReturnValue([undefined, false, undefined]);
+    const view = renderAt(`${POOLS}/web/edit`);
+    expect(screen.getByRole('progressbar', { name: 'Loading IP address pool' })).toBeInTheDocument();
+    view.unmount();
+    jest
+      .mocked(useK8sWatchResource)
+      .mockReturnValue([undefined, false, httpError(403, 'ipaddresspools "web" is forbidden')]);
+    renderAt(`${POOLS}/web/edit`);
+    expect(screen.getByText('IP address pool web could not be loaded')).toBeInTheDocument();
+    expect(screen.getByText('ipaddresspools "web" is forbidden')).toBeInTheDocument();
+  });
 });
