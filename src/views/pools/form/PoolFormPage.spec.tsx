@@ -226,15 +226,38 @@ describe('pool form', () => {
   });
 
   it('shows a spinner while the edited pool loads, and the reason when it cannot be read', () => {
-    jest.mocked(useK8sWatchResource).mockReturnValue([undefined, false, undefined]);
+    jest.mocked(useK8sWatchResource).mockReturnValue([undefined, false, undefined] as never);
     const view = renderAt(`${POOLS}/web/edit`);
-    expect(screen.getByRole('progressbar', { name: 'Loading IP address pool' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('progressbar', { name: 'Loading IP address pool' }),
+    ).toBeInTheDocument();
     view.unmount();
     jest
       .mocked(useK8sWatchResource)
-      .mockReturnValue([undefined, false, httpError(403, 'ipaddresspools "web" is forbidden')]);
+      .mockReturnValue([
+        undefined,
+        false,
+        httpError(403, 'ipaddresspools "web" is forbidden'),
+      ] as never);
     renderAt(`${POOLS}/web/edit`);
     expect(screen.getByText('IP address pool web could not be loaded')).toBeInTheDocument();
     expect(screen.getByText('ipaddresspools "web" is forbidden')).toBeInTheDocument();
+  });
+
+  it("picks serviceAllocation namespaces, and words a repeated one as MetalLB does", async () => {
+    watches([]);
+    renderAt(`${POOLS}/~new`);
+    const picker = screen.getByTestId('namespace-picker');
+    await userEvent.type(picker, 'vmexamples{Enter}');
+    await userEvent.type(picker, 'shop{Enter}');
+    await userEvent.type(picker, 'vmexamples{Enter}');
+    expect(screen.getByTestId('namespace-chips')).toHaveTextContent('vmexamplesshopvmexamples');
+    expect(screen.getByText('duplicate definition in namespaces field')).toBeInTheDocument();
+    await userEvent.click(screen.getAllByRole('button', { name: 'Remove namespace vmexamples' })[1]);
+    expect(screen.queryByText('duplicate definition in namespaces field')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('YAML view'));
+    expect((screen.getByLabelText('YAML editor') as HTMLTextAreaElement).value).toContain(
+      'serviceAllocation:\n    namespaces:\n      - vmexamples\n      - shop',
+    );
   });
 });
