@@ -244,7 +244,7 @@ describe('pool form', () => {
     expect(screen.getByText('ipaddresspools "web" is forbidden')).toBeInTheDocument();
   });
 
-  it("picks serviceAllocation namespaces, and words a repeated one as MetalLB does", async () => {
+  it('picks serviceAllocation namespaces, and words a repeated one as MetalLB does', async () => {
     watches([]);
     renderAt(`${POOLS}/~new`);
     const picker = screen.getByTestId('namespace-picker');
@@ -253,7 +253,9 @@ describe('pool form', () => {
     await userEvent.type(picker, 'vmexamples{Enter}');
     expect(screen.getByTestId('namespace-chips')).toHaveTextContent('vmexamplesshopvmexamples');
     expect(screen.getByText('duplicate definition in namespaces field')).toBeInTheDocument();
-    await userEvent.click(screen.getAllByRole('button', { name: 'Remove namespace vmexamples' })[1]);
+    await userEvent.click(
+      screen.getAllByRole('button', { name: 'Remove namespace vmexamples' })[1],
+    );
     expect(screen.queryByText('duplicate definition in namespaces field')).not.toBeInTheDocument();
     await userEvent.click(screen.getByLabelText('YAML view'));
     expect((screen.getByLabelText('YAML editor') as HTMLTextAreaElement).value).toContain(
