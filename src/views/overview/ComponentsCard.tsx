@@ -87,13 +87,13 @@ export const ComponentsCard: FC<{ install: MetalLBInstall }> = ({ install }) => 
           <Table aria-label={t('Controller and speakers')} variant="compact">
             <Thead>
               <Tr>
-                <Th>{t('Component')}</Th>
-                <Th>{t('Node')}</Th>
-                <Th>{t('Pod')}</Th>
-                <Th>{t('Status')}</Th>
-                <Th>{t('Restarts')}</Th>
-                <Th>{t('Version')}</Th>
-                <Th>{t('Configuration')}</Th>
+                <Th modifier="wrap">{t('Component')}</Th>
+                <Th modifier="wrap">{t('Node')}</Th>
+                <Th modifier="wrap">{t('Pod')}</Th>
+                <Th modifier="wrap">{t('Status')}</Th>
+                <Th modifier="wrap">{t('Restarts')}</Th>
+                <Th modifier="wrap">{t('Version')}</Th>
+                <Th modifier="wrap">{t('Configuration')}</Th>
               </Tr>
             </Thead>
             <Tbody>

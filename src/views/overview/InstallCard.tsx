@@ -37,9 +37,11 @@ const Health: FC<{ install: MetalLBInstall }> = ({ install }) => {
   return <StatusText status="success">{t('Running')}</StatusText>;
 };
 
-const ModeText: FC<{ mode: AdvertisementMode }> = ({ mode }) => {
+const ModeText: FC<{ mode?: AdvertisementMode }> = ({ mode }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   switch (mode) {
+    case undefined:
+      return <>{t('Unknown (the advertisements could not be read)')}</>;
     case 'layer2':
       return <>{t('Layer 2')}</>;
     case 'bgp':
@@ -107,7 +109,7 @@ const InstalledBy: FC<{ install: MetalLBInstall }> = ({ install }) => {
 };
 
 /** Is MetalLB installed, how, where, and in which mode. */
-export const InstallCard: FC<{ install: MetalLBInstall; mode: AdvertisementMode }> = ({
+export const InstallCard: FC<{ install: MetalLBInstall; mode?: AdvertisementMode }> = ({
   install,
   mode,
 }) => {
@@ -116,7 +118,10 @@ export const InstallCard: FC<{ install: MetalLBInstall; mode: AdvertisementMode 
   const source = {
     'metallb-resource': t('where the MetalLB resource is'),
     'controller-pod': t('where the controller pod runs'),
-    default: t('the default: MetalLB was not found running'),
+    default:
+      install.podsError || install.metallbError
+        ? t('the default: where MetalLB runs could not be read')
+        : t('the default: MetalLB was not found running'),
   }[install.namespaceSource];
   return (
     <Card isFullHeight data-test="install-card">

@@ -1,4 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { render as renderPlain, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
 import { useK8sModel, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sModel, WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import {
@@ -7,10 +9,11 @@ import {
   metallbResource,
   node,
 } from '../../metallb/install-test-factories';
-import { l2Advertisement, pool } from '../../metallb/test-factories';
+import { l2Advertisement, pool, service } from '../../metallb/test-factories';
 import MetalLBOverviewPage from './MetalLBOverviewPage';
 
 type WatchResult = [unknown, boolean, unknown];
+const render = (ui: ReactElement) => renderPlain(<MemoryRouter>{ui}</MemoryRouter>);
 const loaded = (items: unknown[]): WatchResult => [items, true, undefined];
 const pending: WatchResult = [[], false, undefined];
 const forbidden = (what: string): WatchResult => [
@@ -175,6 +178,23 @@ describe('MetalLBOverviewPage', () => {
     expect(screen.getByTestId('problems-card')).toHaveTextContent('No problems found');
   });
 
+  it('lists the Services pending an address with the reason, or says every Service has one', () => {
+    cluster({
+      ...healthy(),
+      IPAddressPool: loaded([]),
+      Service: loaded([service('database', [], { namespace: 'vmexamples' })]),
+    });
+    const { unmount } = render(<MetalLBOverviewPage />);
+    const pendingRow = screen.getByTestId('pending-vmexamples-database');
+    expect(within(pendingRow).getByTestId('pending-reason').textContent).not.toBe('');
+    unmount();
+    cluster(healthy());
+    render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('pending-card')).toHaveTextContent(
+      'Every LoadBalancer Service has an IP',
+    );
+  });
+
   it('shows a pool’s utilization', () => {
     cluster(healthy());
     render(<MetalLBOverviewPage />);
@@ -206,8 +226,18 @@ describe('MetalLBOverviewPage', () => {
     expect(screen.getByTestId('install-namespace')).toHaveTextContent(
       'metallb-system (the default',
     );
-    // nothing guessed from what could not be read: no speaker or node problem, pool coverage still checked
-    expect(screen.getByTestId('problems-card')).toHaveTextContent('No problems found');
+    // nothing guessed from what could not be read, and "no problems" says it covers only what was read
+    expect(screen.getByTestId('problems-card')).toHaveTextContent(
+      'No problems found in what your user can read',
+    );
+    expect(screen.getByTestId('install-mode')).toHaveTextContent('Layer 2');
+    expect(screen.getByTestId('install-namespace')).toHaveTextContent(
+      'where MetalLB runs could not be read',
+    );
+    expect(screen.getByTestId('overview-own-assignments')).toHaveAttribute(
+      'href',
+      '/metallb/assignments?namespace=metallb-system',
+    );
   });
 
   it('falls back to the MetalLB namespace’s pods when pods cannot be listed cluster-wide', () => {

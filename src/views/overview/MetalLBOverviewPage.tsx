@@ -1,21 +1,57 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bullseye, Grid, GridItem, Spinner, Stack } from '@patternfly/react-core';
+import {
+  Badge,
+  Bullseye,
+  Card,
+  CardBody,
+  CardTitle,
+  Grid,
+  GridItem,
+  Spinner,
+  Stack,
+} from '@patternfly/react-core';
 import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { useAnnouncementSources } from '../../k8s/hooks/useAnnouncementSources';
+import { PendingServicesList } from '../../components/PendingServicesList';
 import { ComponentsCard } from './ComponentsCard';
 import { InstallCard } from './InstallCard';
 import { NotInstalled } from './NotInstalled';
 import { PoolsCard } from './PoolsCard';
 import { ProblemsCard } from './ProblemsCard';
+import { StatusText } from './StatusText';
 import { UnreadableAlert } from './UnreadableAlert';
 import { useOverview } from './useOverview';
 import './overview.css';
 
 /**
- * Services pending an address, with their reasons: the assignments feature's component goes here
- * once it lands (issue 11, part A), fed by the same watches.
+ * Services pending an address, with the reason and the fix: the assignments view's list, fed by its
+ * sources (the watches it shares with this page are the same requests, so the SDK makes them once).
  */
-const PendingServicesSlot: FC = () => null;
+const PendingServicesCard: FC = () => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const sources = useAnnouncementSources();
+  if (!sources.loaded || sources.servicesError) return null;
+  return (
+    <GridItem>
+      <Card data-test="pending-card">
+        <CardTitle component="h2">
+          {t('Services pending an IP')}{' '}
+          {sources.pending.length > 0 ? (
+            <Badge isRead={false}>{sources.pending.length}</Badge>
+          ) : null}
+        </CardTitle>
+        <CardBody>
+          {sources.pending.length === 0 ? (
+            <StatusText status="success">{t('Every LoadBalancer Service has an IP')}</StatusText>
+          ) : (
+            <PendingServicesList pending={sources.pending} />
+          )}
+        </CardBody>
+      </Card>
+    </GridItem>
+  );
+};
 
 /** Is MetalLB installed and healthy, what is misconfigured, how full are the pools: one page. */
 const MetalLBOverviewPage: FC = () => {
@@ -40,7 +76,11 @@ const MetalLBOverviewPage: FC = () => {
             <InstallCard install={install} mode={overview.mode} />
           </GridItem>
           <GridItem lg={7}>
-            <ProblemsCard problems={overview.problems} namespace={install.namespace} />
+            <ProblemsCard
+              problems={overview.problems}
+              namespace={install.namespace}
+              partial={overview.unreadable.length > 0}
+            />
           </GridItem>
           <GridItem>
             <ComponentsCard install={install} />
@@ -48,7 +88,7 @@ const MetalLBOverviewPage: FC = () => {
           <GridItem>
             <PoolsCard pools={overview.pools} />
           </GridItem>
-          <PendingServicesSlot />
+          <PendingServicesCard />
         </Grid>
       </Stack>
     );

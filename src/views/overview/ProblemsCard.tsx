@@ -10,10 +10,12 @@ const keyOf = (w: ConfigurationWarning) =>
   `${w.kind}/${w.object.kind}/${w.object.namespace ?? ''}/${w.object.name}/${w.path ?? ''}/${w.pool ?? ''}/${w.peer ?? ''}`;
 
 /** Every configuration problem in one list, errors first, each with the object to fix. */
-export const ProblemsCard: FC<{ problems: ConfigurationWarning[]; namespace: string }> = ({
-  problems,
-  namespace,
-}) => {
+export const ProblemsCard: FC<{
+  problems: ConfigurationWarning[];
+  namespace: string;
+  /** Some sources could not be read: "no problems" then only covers what was checked. */
+  partial?: boolean;
+}> = ({ problems, namespace, partial = false }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const sorted = [...problems].sort(
     (a, b) => Number(problemSeverity(b) === 'danger') - Number(problemSeverity(a) === 'danger'),
@@ -30,7 +32,15 @@ export const ProblemsCard: FC<{ problems: ConfigurationWarning[]; namespace: str
       </CardTitle>
       <CardBody>
         {sorted.length === 0 ? (
-          <StatusText status="success">{t('No problems found')}</StatusText>
+          partial ? (
+            <StatusText status="unknown">
+              {t(
+                'No problems found in what your user can read (see above for what was not checked).',
+              )}
+            </StatusText>
+          ) : (
+            <StatusText status="success">{t('No problems found')}</StatusText>
+          )
         ) : (
           <List
             isPlain

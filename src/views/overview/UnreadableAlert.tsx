@@ -1,6 +1,8 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Alert, List, ListItem } from '@patternfly/react-core';
+import { useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
 import type { Unreadable } from './useOverview';
 
 const isForbidden = (error: unknown) => (error as { code?: number })?.code === 403;
@@ -20,7 +22,13 @@ export const UnreadableAlert: FC<{ unreadable: Array<{ what: Unreadable; error: 
   unreadable,
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const [activeNamespace] = useActiveNamespace();
   if (unreadable.length === 0) return null;
+  // A user limited to namespaces still sees their own Services' addresses and nodes there.
+  const assignments =
+    activeNamespace && activeNamespace !== '#ALL_NS#'
+      ? `/metallb/assignments?namespace=${encodeURIComponent(activeNamespace)}`
+      : '/metallb/assignments';
   const names: Record<Unreadable, string> = {
     'metallb-resource': t('the MetalLB resource (operator status)'),
     pods: t('MetalLB’s pods (controller and speaker state)'),
@@ -47,6 +55,9 @@ export const UnreadableAlert: FC<{ unreadable: Array<{ what: Unreadable; error: 
               <ListItem key={u.what}>{names[u.what]}</ListItem>
             ))}
           </List>
+          <Link to={assignments} data-test="overview-own-assignments">
+            {t('See the addresses and announcing nodes of the Services you can read')}
+          </Link>
         </Alert>
       ) : null}
       {failed.length > 0 ? (

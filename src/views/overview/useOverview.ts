@@ -27,7 +27,8 @@ export type Unreadable =
 export interface Overview {
   install: MetalLBInstall;
   pools: PoolsWithUtilization;
-  mode: AdvertisementMode;
+  /** Undefined when the advertisements could not be read. */
+  mode?: AdvertisementMode;
   problems: ConfigurationWarning[];
   /** What could not be read and why, so the page can say what went unchecked. */
   unreadable: Array<{ what: Unreadable; error: unknown }>;
@@ -97,7 +98,8 @@ export const useOverview = (): Overview => {
   return {
     install,
     pools,
-    mode: advertisementMode(l2Error ? 0 : (l2 ?? []).length, bgpError ? 0 : (bgp ?? []).length),
+    mode:
+      l2Error || bgpError ? undefined : advertisementMode((l2 ?? []).length, (bgp ?? []).length),
     problems,
     unreadable,
     loaded:
