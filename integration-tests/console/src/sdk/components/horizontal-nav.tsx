@@ -8,7 +8,6 @@ import { useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
 import type { CodeRef, Extension } from '@openshift/dynamic-plugin-sdk';
 import type { HorizontalNavProps, NavPage } from '@openshift-console/dynamic-plugin-sdk';
 import { getGroupVersionKindForResource } from '../models';
-import { useTranslation } from 'react-i18next';
 import { translateLabel } from '../../i18n';
 
 const TAB_PANEL_ID = 'host-horizontal-nav-panel';
@@ -31,7 +30,6 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
   const location = useLocation();
   const navigate = useNavigate();
   const [tabExtensions] = useResolvedExtensions<TabExtension>(isTab);
-  useTranslation(); // re-render tab labels on language change
   const gvk = resource ? getGroupVersionKindForResource(resource) : undefined;
   const extensionPages: NavPage[] = tabExtensions
     .filter(
@@ -42,7 +40,7 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
         (!e.properties.model.version || e.properties.model.version === gvk.version),
     )
     .map((e) => ({
-      // `%namespace~key%`, translated as the console does for extension labels
+      // As the console: extension labels written %namespace~key% are translated.
       name: translateLabel(e.properties.page.name) || e.properties.page.name,
       href: e.properties.page.href,
       component: e.properties.component as ComponentType,
