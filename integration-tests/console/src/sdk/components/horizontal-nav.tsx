@@ -8,6 +8,7 @@ import { useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
 import type { CodeRef, Extension } from '@openshift/dynamic-plugin-sdk';
 import type { HorizontalNavProps, NavPage } from '@openshift-console/dynamic-plugin-sdk';
 import { getGroupVersionKindForResource } from '../models';
+import { translateLabel } from '../../i18n';
 
 const TAB_PANEL_ID = 'host-horizontal-nav-panel';
 
@@ -39,7 +40,8 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
         (!e.properties.model.version || e.properties.model.version === gvk.version),
     )
     .map((e) => ({
-      name: e.properties.page.name,
+      // As the console: extension labels written %namespace~key% are translated.
+      name: translateLabel(e.properties.page.name) || e.properties.page.name,
       href: e.properties.page.href,
       component: e.properties.component as ComponentType,
     }));
