@@ -1,4 +1,5 @@
-# metallb-console-plugin image: build the bundle with npm, serve dist/ with nginx.
+# metallb-console-plugin image: build the bundle with npm, serve dist/ with nginx. Only needed to run your own image
+# (the chart's image.repository); the packaged chart (`npm run chart`) carries the bundle and needs no build.
 #
 # Not built in this repository's CI (its machines have no container engine); integration-tests/chart/test.sh checks
 # that every file this Dockerfile copies exists and that the nginx root matches the chart's nginx.conf, and serves
@@ -10,8 +11,12 @@
 # (TLS on 9443 with the service-CA certificate, MIME types, security headers, caching) and starts
 # `nginx -c /etc/nginx-plugin/nginx.conf`.
 
-ARG BUILDER_IMAGE=registry.access.redhat.com/ubi9/nodejs-22:latest
-ARG RUNTIME_IMAGE=registry.access.redhat.com/ubi9/nginx-124:latest
+# Base images by tag, pinned by digest (taken from public, Renovate-maintained Dockerfiles; not pulled from here:
+# these machines have no container engine). The builder runs the Node.js major package.json's engines.node asks
+# for (>=20: 20, also what CI tests with); the runtime is the same nginx image the chart's default install uses
+# (charts/metallb-console-plugin/values.yaml nginxImage), so both install paths run one nginx.
+ARG BUILDER_IMAGE=registry.access.redhat.com/ubi9/nodejs-20:9.7-1778648167@sha256:74cc7b1d13592b1e425074f434b90e470ab209da85fd1fdb8e6e9e4cabaec51a
+ARG RUNTIME_IMAGE=registry.access.redhat.com/ubi9/nginx-124:9.8-1787065328@sha256:3292e9a046b72b18e51229a448f97568a9af26b26bf54488bfd78094800f2e61
 
 FROM ${BUILDER_IMAGE} AS build
 WORKDIR /opt/app-root/src

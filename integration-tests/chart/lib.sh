@@ -22,10 +22,11 @@ ensure_helm() {
   fi
 }
 
-# render NAMESPACE [helm args...] -> stdout
+# render NAMESPACE [--chart CHART] [helm args...] -> stdout; CHART defaults to $PKG (the packaged chart)
 render() {
-  local ns="$1"; shift
-  "$HELM" template "$PLUGIN_NAME" "$CHART" --namespace "$ns" "$@"
+  local ns="$1" chart="${PKG:?PKG: no packaged chart}"; shift
+  if [ "${1:-}" = --chart ]; then chart="$2"; shift 2; fi
+  "$HELM" template "$PLUGIN_NAME" "$chart" --namespace "$ns" "$@"
 }
 
 # print one data key of one ConfigMap from a rendered stream on stdin
@@ -43,6 +44,15 @@ ensure_nginx() {
   # the package may start the distribution's own server; we never use it
   if [ -f /run/nginx.pid ]; then nginx -s quit >/dev/null 2>&1 || true; fi
   command -v nginx >/dev/null 2>&1 || cdie "nginx still missing"
+}
+
+# bsdtar: the init container unpacks the bundle with it (libarchive; the UBI s2i images ship it)
+ensure_bsdtar() {
+  command -v bsdtar >/dev/null 2>&1 && return 0
+  clog "installing Debian's libarchive-tools (bsdtar, apt)"
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq libarchive-tools >/dev/null 2>&1 \
+    || { apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq libarchive-tools >/dev/null; } \
+    || cdie "could not install libarchive-tools (bsdtar)"
 }
 
 ensure_dist() {

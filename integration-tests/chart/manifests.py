@@ -3,14 +3,22 @@
 
   manifests.py configmap-key NAME KEY      print one ConfigMap data value
   manifests.py check default|custom NS     assert the rendered manifests; one line per check, exit 1 on failure
+  manifests.py mount-bundle DIR            DIR/bundle: the bundle volume as the kubelet writes it; DIR/html: what
+                                           the init container's script unpacks from it
+  manifests.py bundle-check DIR DIST       the unpacked bundle in DIR holds exactly the files of DIST; sizes
 """
+import base64
+import hashlib
 import json
+import os
 import re
+import subprocess
 import sys
 
 import yaml
 
 PLUGIN = "metallb-console-plugin"
+VALUES = __file__.rsplit("/", 3)[0] + "/charts/metallb-console-plugin/values.yaml"
 
 
 def load(stream):
@@ -52,6 +60,44 @@ def hardened(check, where, pod_sc, c_sc):
     check(f"{where}: not privileged", not c_sc.get("privileged"))
 
 
+def check_bundle(check, docs, pod, c, custom):
+    """The bundle ConfigMaps, the init container that unpacks them and the emptyDir nginx serves."""
+    cms = [d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith(f"{PLUGIN}-bundle-")]
+    vols = {v["name"]: v for v in pod["volumes"]}
+    annotations = one(docs, "Deployment", PLUGIN)["spec"]["template"]["metadata"]["annotations"]
+    inits = pod.get("initContainers", [])
+    if custom:
+        check("own image: no bundle ConfigMap, no init container, no bundle volume, no checksum/bundle",
+              not cms and not inits and "bundle" not in vols and "checksum/bundle" not in annotations,
+              [d["metadata"]["name"] for d in cms])
+        return
+    check("bundle ConfigMaps rendered, binaryData only, one part each",
+          cms and all(set(d) - {"apiVersion", "kind", "metadata"} == {"binaryData"} and len(d["binaryData"]) == 1
+                      for d in cms))
+    check("pods roll when the bundle changes (checksum/bundle)",
+          re.fullmatch(r"[0-9a-f]{64}", annotations.get("checksum/bundle", "")))
+    sources = vols.get("bundle", {}).get("projected", {}).get("sources", [])
+    check("one projected volume over every bundle ConfigMap, mode 0444",
+          vols.get("bundle", {}).get("projected", {}).get("defaultMode") == 0o444
+          and [s["configMap"]["name"] for s in sources] == [d["metadata"]["name"] for d in cms]
+          and all([i["key"] for i in s["configMap"]["items"]] == list(d["binaryData"]) for s, d in zip(sources, cms)),
+          sources)
+    check("html is an emptyDir", "emptyDir" in vols.get("html", {}))
+    check("nginx serves the emptyDir read-only at its root /usr/share/nginx/html",
+          {"name": "html", "mountPath": "/usr/share/nginx/html", "readOnly": True} in c["volumeMounts"], c["volumeMounts"])
+    check("one init container, same image as nginx", len(inits) == 1 and inits[0]["image"] == c["image"], inits)
+    if len(inits) == 1:
+        init = inits[0]
+        hardened(check, "init container", pod["securityContext"], init["securityContext"])
+        check("init container: readOnlyRootFilesystem", init["securityContext"].get("readOnlyRootFilesystem") is True)
+        m = {x["name"]: x for x in init["volumeMounts"]}
+        check("init container reads the parts read-only, writes the emptyDir",
+              m.get("bundle", {}).get("readOnly") is True and m.get("html", {}).get("mountPath") == "/usr/share/nginx/html"
+              and not m["html"].get("readOnly"), m)
+        check("init container checks the archive's sha256 before unpacking with bsdtar",
+              re.search(r"sha256sum.*\n.*want [0-9a-f]{64}.*exit 1.*\n.*bsdtar -x", init["command"][-1]), init["command"])
+
+
 def check_manifests(mode, ns):
     docs = load(sys.stdin)
     check = Checks()
@@ -90,9 +136,15 @@ def check_manifests(mode, ns):
     hardened(check, "Deployment", pod["securityContext"], c["securityContext"])
     check("Deployment: readOnlyRootFilesystem", c["securityContext"].get("readOnlyRootFilesystem") is True)
     check("Deployment: service account token not mounted", pod.get("automountServiceAccountToken") is False)
-    image = ("quay.example.org/team/mcp@sha256:" + "a" * 64) if custom else \
-        "registry.example.com/metallb-console-plugin/metallb-console-plugin:0.1.0"
+    if custom:
+        image = "quay.example.org/team/mcp@sha256:" + "a" * 64
+    else:
+        stock = yaml.safe_load(open(VALUES))["nginxImage"]
+        image = f'{stock["repository"]}:{stock["tag"]}@{stock["digest"]}'
+        check("stock image: a public Red Hat UBI nginx, pinned by tag and digest",
+              re.fullmatch(r"registry\.access\.redhat\.com/ubi\d+/nginx-\d+:[\w.-]+@sha256:[0-9a-f]{64}", image), image)
     check(f"image {image}", c["image"] == image, c["image"])
+    check_bundle(check, docs, pod, c, custom)
     check("container port https", c["ports"] == [{"name": "https", "containerPort": port, "protocol": "TCP"}], c["ports"])
     check("nginx runs the chart's config", c["command"][:1] == ["nginx"] and "/etc/nginx-plugin/nginx.conf" in c["command"]
           and c["command"][-2:] == ["-g", "daemon off;"], c["command"])
@@ -207,7 +259,79 @@ def check_manifests(mode, ns):
     return 1 if check.failed else 0
 
 
+def mount_bundle(out):
+    """What the kubelet and the init container make of the Deployment's bundle: the projected `bundle` volume
+    written as the kubelet's atomic writer does (files in a timestamped directory, `..data` pointing at it, one
+    symlink per name) into OUT/bundle, then the init container's own script, its two paths pointed at OUT/bundle
+    and OUT/html, run with this machine's sh and bsdtar (as `nobody` when run as root) to unpack into OUT/html."""
+    docs = load(sys.stdin)
+    pod = one(docs, "Deployment", PLUGIN)["spec"]["template"]["spec"]
+    (vol,) = [v for v in pod["volumes"] if v["name"] == "bundle"]
+    mode = vol["projected"].get("defaultMode", 0o644)
+    stamp = "..2026_01_01_00_00_00.000000001"
+    bundle, html = os.path.join(out, "bundle"), os.path.join(out, "html")
+    os.makedirs(os.path.join(bundle, stamp))
+    os.makedirs(html)
+    for src in vol["projected"]["sources"]:
+        data = one(docs, "ConfigMap", src["configMap"]["name"]).get("binaryData", {})
+        for item in src["configMap"]["items"]:
+            with open(os.path.join(bundle, stamp, item["path"]), "wb") as f:
+                f.write(base64.b64decode(data[item["key"]]))
+            os.chmod(os.path.join(bundle, stamp, item["path"]), item.get("mode", mode))
+            os.symlink(os.path.join("..data", item["path"]), os.path.join(bundle, item["path"]))
+    os.symlink(stamp, os.path.join(bundle, "..data"))
+    (init,) = pod["initContainers"]
+    mounts = {m["name"]: m["mountPath"] for m in init["volumeMounts"]}
+    cmd = [a.replace(mounts["bundle"], bundle).replace(mounts["html"], html) for a in init["command"]]
+    if os.getuid() == 0:
+        os.chmod(out, 0o755)
+        os.chown(html, 65534, 65534)  # the emptyDir is writable by the pod's UID
+        cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + cmd
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    sys.stdout.write(run.stdout + run.stderr)
+    return run.returncode
+
+
+def walk(root):
+    found = {}
+    for d, dirs, files in os.walk(root):
+        for f in files:
+            found[os.path.relpath(os.path.join(d, f), root)] = os.path.join(d, f)
+    return found
+
+
+def bundle_check(unpacked, dist):
+    """The unpacked bundle holds exactly the files of dist/ (sha256), nothing else; prints the ConfigMap sizes
+    (keys + binaryData, as the API server counts them)."""
+    docs = load(sys.stdin)
+    check = Checks()
+    sha = lambda p: hashlib.sha256(open(p, "rb").read()).hexdigest()  # noqa: E731
+    want = {rel: sha(p) for rel, p in walk(dist).items()}
+    got = {rel: sha(p) for rel, p in walk(unpacked).items()}
+    check(f"the same {len(want)} paths as dist/", set(got) == set(want),
+          f"missing {sorted(set(want) - set(got))}, extra {sorted(set(got) - set(want))}")
+    differ = sorted(r for r in want if r in got and got[r] != want[r])
+    check("every file's sha256 equals dist/'s", not differ, differ)
+    cms = [d for d in docs if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith(f"{PLUGIN}-bundle-")]
+    total = 0
+    for cm in cms:
+        data = cm.get("binaryData", {})
+        size = sum(len(k) + len(base64.b64decode(v)) for k, v in data.items())
+        total += size
+        check(f'ConfigMap {cm["metadata"]["name"]}: {", ".join(data)}, {size:,} bytes of keys + binaryData '
+              f"({len(json.dumps(cm)):,} as JSON); {1048576 - size:,} bytes under the 1 MiB limit "
+              f"({100 * size / 1048576:.1f} % used)", size <= 768 * 1024, size)
+    raw = sum(os.path.getsize(p) for p in walk(dist).values())
+    print(f"  info bundle: {len(want)} files, {raw:,} bytes in dist/, {total:,} bytes in {len(cms)} ConfigMap(s)")
+    print(f"bundle: {check.passed} passed, {check.failed} failed")
+    return 1 if check.failed else 0
+
+
 def main():
+    if sys.argv[1] == "mount-bundle":
+        return mount_bundle(sys.argv[2])
+    if sys.argv[1] == "bundle-check":
+        return bundle_check(sys.argv[2], sys.argv[3])
     if sys.argv[1] == "configmap-key":
         cm = one(load(sys.stdin), "ConfigMap", sys.argv[2])
         sys.stdout.write(cm["data"][sys.argv[3]])

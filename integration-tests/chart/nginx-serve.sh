@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
-# Serve the built dist/ with Debian's nginx and the chart's own nginx.conf, over TLS, on 127.0.0.1 only.
+# Serve the plugin bundle from the packaged chart's ConfigMaps with Debian's nginx and the chart's own nginx.conf,
+# over TLS, on 127.0.0.1 only: what the chart's pods serve.
 #
 #   nginx-serve.sh start    prints the base URL (https://127.0.0.1:9444), also written to .cluster/nginx/url
 #   nginx-serve.sh stop
 #   nginx-serve.sh status
 #
-# The config is taken from `helm template` (ConfigMap metallb-console-plugin-nginx), so what is served here is what
-# the chart ships. Only the paths that differ from the container are rewritten, and each rewrite must match:
+# The chart is packaged from dist/ (charts/package.mjs --no-build; dist/ is built first if missing) unless
+# CHART_PACKAGE names a packaged chart, and rendered with `helm template`. The bundle ConfigMaps' binaryData is
+# written out as the kubelet mounts the Deployment's projected `bundle` volume, and the Deployment's init container
+# script unpacks it (manifests.py mount-bundle, with Debian's bsdtar) into the directory nginx serves.
+# NGINX_SERVE_FROM=dist serves dist/ as it is instead (the own-image layout: what the Dockerfile copies).
+# The config is the chart's ConfigMap metallb-console-plugin-nginx; only the paths that differ from the container are
+# rewritten, and each rewrite must match:
 #   listen <port> ssl  -> listen 127.0.0.1:<NGINX_PORT> ssl   (the [::] listen is dropped)
 #   /var/cert/tls.*    -> a self-signed certificate made here with openssl (CN/SAN 127.0.0.1, localhost)
-#   root /usr/share/nginx/html -> <repo>/dist
+#   root /usr/share/nginx/html -> <state>/pod/html (the unpacked bundle) or <repo>/dist
 #   /tmp/...           -> .cluster/nginx/tmp/... (pid, temp paths)
 # When run as root nginx runs as `nobody`, as in the container (non-root, no capabilities needed).
 # The port differs from the chart's 9443 only because the local cluster's MetalLB webhook holds 127.0.0.1:9443.
-# Env: NGINX_PORT (default 9444), NGINX_STATE (default <repo>/.cluster/nginx), DIST_DIR (default <repo>/dist).
+# Env: NGINX_PORT (default 9444), NGINX_STATE (default <repo>/.cluster/nginx), CHART_PACKAGE (a .tgz),
+#      NGINX_SERVE_FROM (bundle, the default, or dist), DIST_DIR (default <repo>/dist).
 source "$(dirname "$0")/lib.sh"
 
 PORT="${NGINX_PORT:-9444}"
 DIST="${DIST_DIR:-$REPO_ROOT/dist}"
+FROM="${NGINX_SERVE_FROM:-bundle}"
 S="$NGINX_STATE"
 URL="https://127.0.0.1:$PORT"
 PIDFILE="$S/tmp/nginx.pid"   # the chart's "pid /tmp/nginx.pid", moved with the other /tmp paths
@@ -48,14 +56,32 @@ start() {
   mkdir -p "$S/tmp"
   : > "$S/error.log"
   make_cert
-  render default | configmap_key "$PLUGIN_NAME-nginx" nginx.conf > "$S/nginx.conf.chart"
+  local pkg="${CHART_PACKAGE:-}" root
+  if [ -z "$pkg" ]; then
+    rm -rf "$S/pkg"
+    pkg="$(HELM="$HELM" node "$REPO_ROOT/charts/package.mjs" --no-build --dist "$DIST" --out "$S/pkg" 2>"$S/package.log")" \
+      || { cat "$S/package.log" >&2; cdie "packaging the chart failed"; }
+  fi
+  [ -f "$pkg" ] || cdie "no packaged chart at $pkg"
+  "$HELM" template "$PLUGIN_NAME" "$pkg" --namespace default > "$S/rendered.yaml" || cdie "helm template $pkg failed"
+  python3 "$CHART_TESTS/manifests.py" configmap-key "$PLUGIN_NAME-nginx" nginx.conf <"$S/rendered.yaml" > "$S/nginx.conf.chart"
+  case "$FROM" in
+    bundle)
+      ensure_bsdtar
+      rm -rf "$S/pod"
+      python3 "$CHART_TESTS/manifests.py" mount-bundle "$S/pod" <"$S/rendered.yaml" >"$S/unpack.log" 2>&1 \
+        || { cat "$S/unpack.log" >&2; cdie "mounting and unpacking the bundle failed"; }
+      root="$S/pod/html" ;;
+    dist) root="$DIST" ;;
+    *) cdie "NGINX_SERVE_FROM must be bundle or dist, not $FROM" ;;
+  esac
   cp "$S/nginx.conf.chart" "$S/nginx.conf"
   rewrite '^( *)listen \[::\]:[0-9]+ ssl;$' ''
   rewrite '^( *)listen [0-9]+ ssl;$' "\\1listen 127.0.0.1:$PORT ssl;"
   # /tmp first: the paths substituted below may themselves lie under /tmp
   rewrite ' /tmp/' " $S/tmp/"
   rewrite '/var/cert/tls\.(crt|key)' "$S/tls.\\1"
-  rewrite 'root /usr/share/nginx/html;' "root $DIST;"
+  rewrite 'root /usr/share/nginx/html;' "root $root;"
 
   local -a as_user=()
   if [ "$(id -u)" = 0 ]; then
@@ -71,7 +97,7 @@ start() {
     || { tail -n 20 "$S/error.log" >&2; cdie "nginx failed to start"; }
   for _ in $(seq 1 50); do
     if curl -ksf -o /dev/null "$URL/healthz"; then
-      clog "serving $DIST with the chart's nginx.conf (pid $(cat "$PIDFILE"), logs in $S)"
+      clog "serving $root ($FROM) with the chart's nginx.conf (pid $(cat "$PIDFILE"), logs in $S)"
       echo "$URL" > "$S/url"
       echo "$URL"
       return 0

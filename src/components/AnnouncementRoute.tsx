@@ -101,9 +101,9 @@ export const AnnouncementRoute: FC<{ row: AssignmentRow }> = ({ row }) => {
               <span>{t('Nobody')}</span>
             )}
             {owner ? (
-              <span className="metallb-plugin__route-note">
+              <div className="metallb-plugin__route-note">
                 {t('from {{source}}', { source: text.source(owner.source) })}
-              </span>
+              </div>
             ) : null}
           </Box>
         </div>

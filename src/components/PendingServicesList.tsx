@@ -30,6 +30,7 @@ export const PendingServicesList: FC<{ pending: PendingService[] }> = ({ pending
             <Tr key={`${p.namespace}/${p.name}`} data-test={`pending-${p.namespace}-${p.name}`}>
               <Td dataLabel={t('Service')}>
                 <ResourceLink
+                  hideIcon
                   groupVersionKind={gvkOf(ServiceModel)}
                   name={p.name}
                   namespace={p.namespace}

@@ -19,7 +19,6 @@ export type FixedIPIssue =
   | { code: 'empty' }
   | { code: 'invalid'; text: string }
   | { code: 'family-twice'; text: string }
-  | { code: 'outside-subnet'; ip: string; subnet: string }
   | { code: 'no-pool'; ip: string }
   | { code: 'not-in-chosen-pool'; ip: string; pool: string; holder?: string }
   | { code: 'taken'; ip: string; by: string; sharingKey?: string };

@@ -29,6 +29,6 @@ export type { FixedIPCheck, FixedIPContext, FixedIPIssue } from './fixed-ip';
 export { checkFixedIPs, poolHolding } from './fixed-ip';
 export type { SharingCandidate, SharingCheck, SharingIssue } from './sharing';
 export { checkSharing } from './sharing';
-export type { ExposeStatus } from './expose-status';
-export { exposeStatus } from './expose-status';
 export { connectCommand } from './connect';
+export type { PoolOption } from './address-options';
+export { poolOptions } from './address-options';

@@ -90,22 +90,3 @@ export interface ExposedService extends Service {
     }>;
   };
 }
-
-export interface KubeEvent {
-  metadata?: Meta;
-  involvedObject?: { kind?: string; name?: string; namespace?: string; uid?: string };
-  reason?: string;
-  message?: string;
-  type?: string;
-  source?: { component?: string };
-  reportingComponent?: string;
-  lastTimestamp?: string;
-  eventTime?: string;
-  firstTimestamp?: string;
-  count?: number;
-}
-
-export interface ServiceL2Status {
-  metadata?: Meta;
-  status?: { node?: string; serviceName?: string; serviceNamespace?: string };
-}

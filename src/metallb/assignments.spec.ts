@@ -44,6 +44,17 @@ describe('buildAssignments', () => {
       status: 'unannounced',
       unannounced: { code: 'no-ready-endpoint' },
     });
+    // A status left behind by a killed speaker does not make it announced: MetalLB announces nothing then.
+    const left = buildAssignments(
+      admin({
+        endpointSlices: [],
+        speakers: [speaker('worker-1'), speaker('worker-2'), speaker('worker-3', false)],
+      }),
+    ).rows;
+    expect(left[0]).toMatchObject({
+      status: 'unannounced',
+      unannounced: { code: 'no-ready-endpoint' },
+    });
   });
 
   it('with less privilege: owner from events, pool from the annotation, no prediction', () => {

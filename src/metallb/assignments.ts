@@ -11,7 +11,7 @@ import type {
 import { readMetalLBAnnotation } from './annotations';
 import { blockContains } from './blocks';
 import { poolBlocks } from './capacity';
-import { electL2, isPodReady, nextInLine, type L2Election } from './election';
+import { canServe, electL2, isPodReady, nextInLine, type L2Election } from './election';
 import { formatIP } from './ip';
 import { resolveOwner, type AnnounceProtocol, type AnnouncingOwner } from './owner';
 import {
@@ -134,13 +134,22 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
       continue;
     }
     const slices = slicesByService.get(key) ?? [];
-    const owner = resolveOwner({
+    // No endpoint can serve: MetalLB announces nothing (ShouldAnnounce's first rule). A live speaker
+    // deletes its status then; one left by a dead speaker (it stays until its pod goes) is no owner.
+    const noEndpoint =
+      !!input.endpointSlices &&
+      !slices.some((s) => (s.endpoints ?? []).some((ep) => canServe(ep.conditions)));
+    const resolved = resolveOwner({
       service,
       l2Statuses: input.l2Statuses ? (l2ByService.get(key) ?? []) : undefined,
       bgpStatuses: input.bgpStatuses ? (bgpByService.get(key) ?? []) : undefined,
       events: input.events ? events : undefined,
       speakerReady,
     });
+    const owner =
+      noEndpoint && resolved?.protocol === 'layer2' && speakerReady?.(resolved.nodes[0]) === false
+        ? undefined
+        : resolved;
     const first = ips[0];
     const { name: poolName, pool } = poolFor(service, first, input.pools);
     const election = canElect
@@ -166,13 +175,7 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
           pool,
           election,
           bgpAdvertisements: input.bgpAdvertisements,
-          hasServingEndpoint: input.endpointSlices
-            ? slices.some((s) =>
-                (s.endpoints ?? []).some(
-                  (ep) => ep.conditions?.ready !== false || ep.conditions?.serving,
-                ),
-              )
-            : undefined,
+          hasServingEndpoint: input.endpointSlices ? !noEndpoint : undefined,
           events,
         });
     const nextNode =

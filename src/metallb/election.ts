@@ -120,7 +120,8 @@ export const l2AdvertisementsForService = (
       )
     : [];
 
-const canServe = (conditions?: { ready?: boolean; serving?: boolean }): boolean =>
+/** EndpointCanServe: ready (or readiness unknown), or serving while terminating. */
+export const canServe = (conditions?: { ready?: boolean; serving?: boolean }): boolean =>
   conditions?.ready === undefined || conditions.ready || conditions.serving === true;
 
 /** Nodes hosting an endpoint that can serve (EndpointCanServe). */

@@ -48,11 +48,37 @@ app.kubernetes.io/component: console-patcher
 {{- default (printf "%s-cert" (include "mcp.name" .)) .Values.certificateSecretName }}
 {{- end }}
 
+{{/*
+"true" when the pods serve the bundle this chart carries (image.repository empty: the default), "" when they run
+your own image built from the Dockerfile (image.repository set), which has dist/ inside.
+*/}}
+{{- define "mcp.servesBundle" -}}
+{{- if not .Values.image.repository }}true{{ end }}
+{{- end }}
+
+{{/*
+The bundle's index (files/bundle/index.json, written by `npm run chart`), parsed. Fails, saying what to run, when
+the chart has no bundle: the chart as it is in the source repository, installed without an image of its own.
+*/}}
+{{- define "mcp.bundleIndex" -}}
+{{- $index := .Files.Get "files/bundle/index.json" }}
+{{- if not $index }}
+{{- fail (printf "\n\nThis is the %s chart as it is in the source repository: it carries no plugin bundle (files/bundle/ is written when the chart is packaged), so there would be nothing to serve. Either\n  - package it first: run `npm run chart` in the repository, then install the chart it writes:\n      helm install %s ./%s-%s.tgz -n %s --create-namespace\n  - or serve your own image built from the repository's Dockerfile:\n      --set image.repository=<registry>/%s --set image.tag=<tag>\n" .Chart.Name .Chart.Name .Chart.Name .Chart.Version .Chart.Name .Chart.Name) }}
+{{- end }}
+{{- $index }}
+{{- end }}
+
 {{- define "mcp.image" -}}
+{{- if .Values.image.repository -}}
 {{- if .Values.image.digest -}}
 {{ .Values.image.repository }}@{{ .Values.image.digest }}
 {{- else -}}
 {{ .Values.image.repository }}:{{ default .Chart.AppVersion .Values.image.tag }}
+{{- end }}
+{{- else -}}
+{{- with .Values.nginxImage -}}
+{{ .repository }}{{ with .tag }}:{{ . }}{{ end }}{{ with .digest }}@{{ . }}{{ end }}
+{{- end }}
 {{- end }}
 {{- end }}
 

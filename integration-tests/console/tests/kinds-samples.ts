@@ -35,7 +35,8 @@ export const KIND_SAMPLES = [
     kind: 'BGPAdvertisement',
     metadata: meta('e2e-sample-bgp'),
     spec: {
-      ipAddressPools: ['e2e-sample'],
+      // A pool name that does not exist: the routes spec's pool has IPv6, which native BGP refuses.
+      ipAddressPools: ['e2e-sample-bgp-pool'],
       peers: ['e2e-sample-peer'],
       communities: ['e2e-no-advertise'],
       nodeSelectors: NO_NODE,

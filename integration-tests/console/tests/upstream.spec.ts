@@ -1,5 +1,6 @@
-// The same bundle served by the chart's nginx (TLS, its nginx.conf) loads and renders in the host:
-// what the console does when it proxies /api/plugins/<name>/ to the plugin's Service.
+// The bundle as the packaged chart ships it (gzipped in ConfigMaps, written out as the kubelet mounts them,
+// served by nginx with the chart's nginx.conf over TLS: integration-tests/chart/nginx-serve.sh) loads and
+// renders in the host: what the console does when it proxies /api/plugins/<name>/ to the plugin's Service.
 import { test, expect } from './fixtures';
 
 const UPSTREAM = process.env.UPSTREAM_HOST_URL;

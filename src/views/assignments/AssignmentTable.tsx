@@ -30,15 +30,15 @@ export const AssignmentTable: FC<{
       <Thead>
         <Tr>
           <Th screenReaderText={t('Route')} />
-          <Th>{t('IP')}</Th>
-          <Th>{t('Service')}</Th>
-          <Th>{t('Namespace')}</Th>
-          <Th>{t('Pool')}</Th>
-          <Th>{t('Sharing key')}</Th>
-          <Th>{t('Protocol')}</Th>
-          <Th>{t('Announcing node')}</Th>
-          <Th>{t('Since')}</Th>
-          <Th>{t('Next if it fails')}</Th>
+          <Th modifier="wrap">{t('IP')}</Th>
+          <Th modifier="wrap">{t('Service')}</Th>
+          <Th modifier="wrap">{t('Namespace')}</Th>
+          <Th modifier="wrap">{t('Pool')}</Th>
+          <Th modifier="wrap">{t('Sharing key')}</Th>
+          <Th modifier="wrap">{t('Protocol')}</Th>
+          <Th modifier="wrap">{t('Announcing node')}</Th>
+          <Th modifier="wrap">{t('Since')}</Th>
+          <Th modifier="wrap">{t('Next if it fails')}</Th>
         </Tr>
       </Thead>
       {rows.map((row, rowIndex) => {
@@ -54,11 +54,12 @@ export const AssignmentTable: FC<{
                   expandId: 'route',
                 }}
               />
-              <Td dataLabel={t('IP')} data-test="ip">
+              <Td dataLabel={t('IP')} data-test="ip" modifier="nowrap">
                 {row.ip}
               </Td>
               <Td dataLabel={t('Service')}>
                 <ResourceLink
+                  hideIcon
                   groupVersionKind={gvkOf(ServiceModel)}
                   name={row.name}
                   namespace={row.namespace}
@@ -68,6 +69,7 @@ export const AssignmentTable: FC<{
               <Td dataLabel={t('Pool')}>
                 {row.pool ? (
                   <ResourceLink
+                    hideIcon
                     groupVersionKind={gvkOf(IPAddressPoolModel)}
                     name={row.pool}
                     namespace={METALLB_NAMESPACE}

@@ -11,6 +11,7 @@ import { useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
 import { DetailsBaseContext } from '../sdk/components/horizontal-nav';
 import { getModelForGVK, urlSegmentFor } from '../sdk/models';
 import { isResourcePage, isRoutePage, type GVK } from './extensions';
+import { GenericListPage } from './generic-list';
 import {
   GenericCreatePage,
   GenericDetailsPage,
@@ -113,6 +114,8 @@ export const PluginRoutes: FC = () => {
           );
         }),
       )}
+      {/* host only: the console's default list, as the reference of npm run bench:ui */}
+      <Route path="/host/generic-list/ns/:ns/:ref" element={<GenericListPage />} />
       <Route path="/k8s/ns/:ns/:ref/~new" element={<GenericCreatePage />} />
       <Route path="/k8s/cluster/:ref/~new" element={<GenericCreatePage />} />
       <Route path="/k8s/ns/:ns/:ref/:name/*" element={<GenericDetailsRoute />} />

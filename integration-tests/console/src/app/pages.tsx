@@ -22,6 +22,7 @@ import { ResourceIcon } from '../sdk/components/resource-link';
 import { useK8sWatchResource } from '../sdk/hooks';
 import { getModelForReference, referenceForModel } from '../sdk/models';
 import { setActiveNamespaceFromURL } from '../sdk/host-state';
+import { ActionsMenu } from './ActionsMenu';
 
 export const HomePage: FC = () => {
   const plugins = usePluginInfo();
@@ -113,6 +114,7 @@ export const GenericDetailsPage: FC<{ base: string }> = ({ base }) => {
         <Title headingLevel="h1">
           <ResourceIcon kind={referenceForModel(model)} /> {name}
         </Title>
+        {obj ? <ActionsMenu contextId={referenceForModel(model)} resource={obj} /> : null}
       </PageSection>
       {error ? (
         <PageSection hasBodyWrapper={false}>

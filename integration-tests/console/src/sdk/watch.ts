@@ -89,7 +89,15 @@ export class Watch {
         metadata?: { resourceVersion?: string };
       };
       if (this.stopped) return;
-      this.items = new Map(list.items.map((o) => [keyOf(o), o]));
+      // A list's items carry no kind/apiVersion; the console's k8sList adds them from the model, and
+      // code that matches extensions by a resource's kind (tabs on a details page) relies on that.
+      const { model } = this.request;
+      const apiVersion = model.apiGroup
+        ? `${model.apiGroup}/${model.apiVersion}`
+        : model.apiVersion;
+      this.items = new Map(
+        list.items.map((o) => [keyOf(o), { kind: model.kind, apiVersion, ...o }]),
+      );
       this.resourceVersion = list.metadata?.resourceVersion ?? '';
       this.attempt = 0;
       this.emit(undefined);

@@ -8,6 +8,9 @@ import { useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
 import type { CodeRef, Extension } from '@openshift/dynamic-plugin-sdk';
 import type { HorizontalNavProps, NavPage } from '@openshift-console/dynamic-plugin-sdk';
 import { getGroupVersionKindForResource } from '../models';
+import { translateLabel } from '../../i18n';
+
+const TAB_PANEL_ID = 'host-horizontal-nav-panel';
 
 /** The details page's URL without a tab; set by the host's details route. */
 export const DetailsBaseContext = createContext<string>('');
@@ -37,7 +40,8 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
         (!e.properties.model.version || e.properties.model.version === gvk.version),
     )
     .map((e) => ({
-      name: e.properties.page.name,
+      // As the console: extension labels written %namespace~key% are translated.
+      name: translateLabel(e.properties.page.name) || e.properties.page.name,
       href: e.properties.page.href,
       component: e.properties.component as ComponentType,
     }));
@@ -62,23 +66,27 @@ export const HorizontalNav: FC<HorizontalNavProps> = ({ resource, pages, customD
               eventKey={i}
               title={<TabTitleText>{p.name}</TabTitleText>}
               data-test={`horizontal-link-${p.name}`}
+              // The routes below are the one panel every tab controls (no PatternFly TabContent).
+              tabContentId={TAB_PANEL_ID}
             />
           ))}
         </Tabs>
       </PageSection>
-      <Routes>
-        {all.map((p) => {
-          const Component = p.component as ComponentType<Record<string, unknown>>;
-          const path = hrefOf(p);
-          return (
-            <Route
-              key={path || 'details'}
-              path={path ? `${path}/*` : ''}
-              element={<Component obj={resource} {...(customData ?? {})} />}
-            />
-          );
-        })}
-      </Routes>
+      <div id={TAB_PANEL_ID} role="tabpanel">
+        <Routes>
+          {all.map((p) => {
+            const Component = p.component as ComponentType<Record<string, unknown>>;
+            const path = hrefOf(p);
+            return (
+              <Route
+                key={path || 'details'}
+                path={path ? `${path}/*` : ''}
+                element={<Component obj={resource} {...(customData ?? {})} />}
+              />
+            );
+          })}
+        </Routes>
+      </div>
     </>
   );
 };

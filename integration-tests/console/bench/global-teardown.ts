@@ -1,0 +1,5 @@
+import { deleteBenchData } from './data';
+
+export default async () => {
+  await deleteBenchData();
+};

@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+import base from '../playwright.config';
+
+// npm run bench:ui: the *.bench.ts files here, on objects global-setup makes and global-teardown
+// removes. Same browser and host as the e2e suite; not part of npm test (it takes minutes).
+export default defineConfig({
+  ...base,
+  testDir: __dirname,
+  testMatch: /.*\.bench\.ts$/,
+  globalSetup: require.resolve('./global-setup'),
+  globalTeardown: require.resolve('./global-teardown'),
+  timeout: 600_000,
+  reporter: [['list']],
+});

@@ -1,0 +1,63 @@
+// The pool list with 500 pools and 5,000 LoadBalancer Services: time to render, against the host's
+// generic list of the same pools (absolute times drift on a shared machine; the ratio less), and
+// the time from a Service gaining an IP in the API to its pool's count changing on the page.
+import { test } from '@playwright/test';
+import { POOLS, SERVICES, UPDATE_POOL, UPDATE_POOL_SIZE, serviceGainsIP } from './data';
+import {
+  installSampler,
+  median,
+  reportFigure,
+  rowMatchedAt,
+  timeRender,
+  watchRow,
+} from './measure';
+
+const REF = 'metallb.io~v1beta1~IPAddressPool';
+const LIST = `/k8s/ns/metallb-system/${REF}`;
+const REFERENCE = `/host/generic-list/ns/metallb-system/${REF}`;
+const RUNS = 3;
+const UPDATES = 5;
+
+test('pool list: render and live update', async ({ page }) => {
+  await installSampler(page);
+  const ours: number[] = [];
+  const reference: number[] = [];
+  let rows = { ours: 0, reference: 0 };
+  // interleaved, so that drift on the machine hits both alike
+  for (let run = 0; run < RUNS; run++) {
+    const a = await timeRender(page, LIST, { ready: '[data-source="services"]' });
+    const b = await timeRender(page, REFERENCE);
+    ours.push(a.ms);
+    reference.push(b.ms);
+    rows = { ours: a.rows, reference: b.rows };
+  }
+  const label = `${POOLS} pools, ${SERVICES} LoadBalancer Services`;
+  reportFigure(
+    `pool list render (${label}, ${rows.ours} rows), median of ${RUNS}`,
+    `${Math.round(median(ours))} ms [${ours.map(Math.round).join(', ')}]`,
+    'target < 1500 ms',
+  );
+  reportFigure(
+    `reference: host generic list of the same pools (${rows.reference} rows)`,
+    `${Math.round(median(reference))} ms [${reference.map(Math.round).join(', ')}]`,
+  );
+  reportFigure('pool list / reference', `${(median(ours) / median(reference)).toFixed(2)}x`);
+
+  await timeRender(page, LIST, { ready: '[data-source="services"]' });
+  await watchRow(page, UPDATE_POOL);
+  const updates: number[] = [];
+  for (let i = 1; i <= UPDATES; i++) {
+    const { at } = await serviceGainsIP(`bench-update-${i}`);
+    const shown = await rowMatchedAt(
+      page,
+      new RegExp(`IPv4${i} of ${UPDATE_POOL_SIZE}(?!\\d)`),
+      at,
+    );
+    updates.push(shown - at);
+  }
+  reportFigure(
+    `Service gains an IP -> its pool's count changes, median of ${UPDATES}`,
+    `${Math.round(median(updates))} ms [${updates.map(Math.round).join(', ')}]`,
+    'target < 1000 ms',
+  );
+});
