@@ -87,7 +87,8 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
     name: creating ? undefined : initial.metadata?.name,
   });
 
-  const baseVersion = initial.metadata?.resourceVersion;
+  // The version the edit is based on: the loaded one, or theirs after "Reload their version".
+  const baseVersion = draft.metadata?.resourceVersion;
   const changedUnderneath =
     !creating &&
     latest?.metadata?.resourceVersion !== undefined &&

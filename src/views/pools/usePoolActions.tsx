@@ -36,7 +36,7 @@ export const usePoolActions = (pool: IPAddressPool, facts: ReturnType<typeof use
         {
           title: t('Services holding its addresses ({{n}})', { n: holders?.length ?? 0 }),
           consequence: t(
-            'MetalLB takes these addresses back: each Service loses its external IP and waits for one from another pool that matches it, or stays pending.',
+            'MetalLB clears these addresses at once: each Service loses its external IP. One that asks for this pool by name stays pending; the others get an address from another pool that matches them, if there is one.',
           ),
           items: (holders ?? []).map((h) => ({
             key: `${h.namespace}/${h.service}/${h.ip}`,

@@ -6,16 +6,9 @@ import type { FormFieldsProps } from '../../../components/resource-form/Resource
 import { formatLabels, parseLabels } from '../../../components/resource-form/labels-text';
 import { FieldIssues, validatedFor } from '../../../components/validation/FieldIssues';
 import { issuesAt } from '../../../components/validation/useIssueText';
+import { NamespacePicker } from '../../../components/resource-form/NamespacePicker';
 import { ParsedTextInput } from '../../../components/resource-form/ParsedTextInput';
 import { AddressRows } from './AddressRows';
-
-const parseList = (text: string): string[] | undefined => {
-  const list = text
-    .split(/[,\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return list.length > 0 ? list : undefined;
-};
 
 /** One selector's matchLabels as text; anything richer is edited in the YAML view. */
 const SelectorField: FC<{
@@ -132,19 +125,15 @@ export const PoolFields: FC<
           />
         </FormGroup>
         <FormGroup label={t('Namespaces')} fieldId="pool-namespaces">
-          <ParsedTextInput
+          <NamespacePicker
             id="pool-namespaces"
             value={allocation.namespaces}
-            format={(list) => (list ?? []).join(', ')}
-            parse={parseList}
             validated={validatedFor(issuesAt(issues, 'spec.serviceAllocation.namespaces', true))}
-            onValue={(list) => setField(['spec', 'serviceAllocation', 'namespaces'], list)}
+            onChange={(list) => setField(['spec', 'serviceAllocation', 'namespaces'], list)}
           />
           <FieldIssues
             issues={issuesAt(issues, 'spec.serviceAllocation.namespaces', true)}
-            hint={t(
-              'Only Services in these namespaces get addresses from this pool (comma separated).',
-            )}
+            hint={t('Only Services in these namespaces get addresses from this pool.')}
           />
         </FormGroup>
         <SelectorField

@@ -168,7 +168,7 @@ describe('pool form', () => {
     jest.mocked(k8sUpdate).mockRejectedValue(httpError(409, 'the object has been modified'));
     const theirs = { ...existing('101'), spec: { addresses: ['10.0.0.0/25'] } };
     jest.mocked(k8sGet).mockResolvedValue(theirs);
-    renderAt(`${POOLS}/web/edit`);
+    const view = renderAt(`${POOLS}/web/edit`);
     const input = await screen.findByTestId('address-input-0');
     await userEvent.clear(input);
     await userEvent.type(input, '10.0.0.0/26');
@@ -185,8 +185,18 @@ describe('pool form', () => {
       .map((r) => r.textContent);
     expect(changed.join('\n')).toContain('10.0.0.0/25');
     expect(changed.join('\n')).toContain('10.0.0.0/26');
+    // The watch delivers their version too; reloading it leaves nothing to warn about.
+    watches([theirs], theirs);
+    view.rerender(
+      <MemoryRouter initialEntries={[`${POOLS}/web/edit`]}>
+        <Routes>
+          <Route path={`${POOLS}/:name/edit`} element={<PoolEditPage />} />
+        </Routes>
+      </MemoryRouter>,
+    );
     await userEvent.click(screen.getByTestId('conflict-reload'));
     expect(screen.getByTestId('address-input-0')).toHaveValue('10.0.0.0/25');
+    expect(screen.queryByTestId('conflict-alert')).not.toBeInTheDocument();
   });
 
   it('raises the conflict as soon as the watch sees a newer version', async () => {
@@ -213,5 +223,43 @@ describe('pool form', () => {
       'Your user cannot create IPAddressPools in metallb-system',
     );
     expect(screen.getByTestId('save-resource')).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('shows a spinner while the edited pool loads, and the reason when it cannot be read', () => {
+    jest.mocked(useK8sWatchResource).mockReturnValue([undefined, false, undefined] as never);
+    const view = renderAt(`${POOLS}/web/edit`);
+    expect(
+      screen.getByRole('progressbar', { name: 'Loading IP address pool' }),
+    ).toBeInTheDocument();
+    view.unmount();
+    jest
+      .mocked(useK8sWatchResource)
+      .mockReturnValue([
+        undefined,
+        false,
+        httpError(403, 'ipaddresspools "web" is forbidden'),
+      ] as never);
+    renderAt(`${POOLS}/web/edit`);
+    expect(screen.getByText('IP address pool web could not be loaded')).toBeInTheDocument();
+    expect(screen.getByText('ipaddresspools "web" is forbidden')).toBeInTheDocument();
+  });
+
+  it('picks serviceAllocation namespaces, and words a repeated one as MetalLB does', async () => {
+    watches([]);
+    renderAt(`${POOLS}/~new`);
+    const picker = screen.getByTestId('namespace-picker');
+    await userEvent.type(picker, 'vmexamples{Enter}');
+    await userEvent.type(picker, 'shop{Enter}');
+    await userEvent.type(picker, 'vmexamples{Enter}');
+    expect(screen.getByTestId('namespace-chips')).toHaveTextContent('vmexamplesshopvmexamples');
+    expect(screen.getByText('duplicate definition in namespaces field')).toBeInTheDocument();
+    await userEvent.click(
+      screen.getAllByRole('button', { name: 'Remove namespace vmexamples' })[1],
+    );
+    expect(screen.queryByText('duplicate definition in namespaces field')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('YAML view'));
+    expect((screen.getByLabelText('YAML editor') as HTMLTextAreaElement).value).toContain(
+      'serviceAllocation:\n    namespaces:\n      - vmexamples\n      - shop',
+    );
   });
 });
