@@ -24,7 +24,8 @@ const PORT = Number(process.env.PORT ?? 9000);
 const BIND = process.env.BIND ?? '127.0.0.1';
 const PLUGIN_DIST = path.resolve(process.env.PLUGIN_DIST ?? path.join(ROOT, 'dist'));
 const PLUGIN_UPSTREAM = process.env.PLUGIN_UPSTREAM?.replace(/\/$/, '');
-const HOST_DIST = path.join(HERE, 'dist');
+// HOST_DIST: npm run bench:ui serves a production build of the host (React without its dev checks).
+const HOST_DIST = path.resolve(process.env.HOST_DIST ?? path.join(HERE, 'dist'));
 const APISERVER_URL = process.env.APISERVER_URL;
 const CA =
   process.env.CA_FILE && existsSync(process.env.CA_FILE)

@@ -15,6 +15,9 @@ import IPAssignmentsPage from './IPAssignmentsPage';
 let query = '';
 jest.mock('react-router', () => ({
   useSearchParams: () => [new URLSearchParams(query), jest.fn()],
+  Link: ({ to, children }: { to: string; children: unknown }) => (
+    <a href={to}>{children as string}</a>
+  ),
 }));
 
 type WatchResult = [unknown, boolean, unknown];

@@ -26,6 +26,7 @@ import { useNow } from '../../components/Since';
 import { AssignmentFiltersBar } from './AssignmentFiltersBar';
 import { AssignmentTable } from './AssignmentTable';
 import { useAssignmentFilters } from './useAssignmentFilters';
+import { ExposeVMLink } from '../expose-vm/ExposeVMLink';
 import './assignments.css';
 
 /** Remembers each row's owner across renders, so a change shows with the previous node and the time. */
@@ -144,7 +145,9 @@ const IPAssignmentsPage: FC = () => {
   return (
     <>
       <DocumentTitle>{t('IP assignments')}</DocumentTitle>
-      <ListPageHeader title={t('IP assignments')} />
+      <ListPageHeader title={t('IP assignments')}>
+        <ExposeVMLink />
+      </ListPageHeader>
       <PageSection hasBodyWrapper={false}>
         <UnreadableSourcesAlert unreadable={sources.unreadable} />
         {sources.input.metallbRunning === false ? (

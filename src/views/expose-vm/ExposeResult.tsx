@@ -221,6 +221,11 @@ export const ExposeResult: FC<{
             />
           </StackItem>
           <StackItem>
+            <Link to={`/k8s/ns/${namespace}/services/${name}/metallb`}>
+              {t('Its MetalLB tab: pool, announcing node and why')}
+            </Link>
+          </StackItem>
+          <StackItem>
             <Link
               to={`/k8s/ns/${namespace}/kubevirt.io~v1~VirtualMachine/${vmName}/metallb-services`}
             >

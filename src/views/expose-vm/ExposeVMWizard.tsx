@@ -42,6 +42,8 @@ export const ExposeVMWizard: FC<{
   const [dryRunResult, setDryRunResult] = useState<{ payload: string; result: DryRun }>();
   const [onReview, setOnReview] = useState(false);
   const [createError, setCreateError] = useState<string>();
+  // While creating, no dry run: one fired after the real create would answer AlreadyExists.
+  const [creating, setCreating] = useState(false);
 
   const footer = (extra: { nextButtonText?: string; isNextDisabled?: boolean }) => ({
     nextButtonText: t('Next'),
@@ -94,7 +96,7 @@ export const ExposeVMWizard: FC<{
   // Server-side dry run of exactly what Create would send, whenever it changes on the review step.
   const payload = service ? JSON.stringify(service) : '';
   useEffect(() => {
-    if (!onReview || !payload) return;
+    if (!onReview || !payload || creating) return;
     let live = true;
     const timer = setTimeout(() => {
       k8sCreate({ model: ServiceModel, data: JSON.parse(payload), queryParams: { dryRun: 'All' } })
@@ -109,7 +111,7 @@ export const ExposeVMWizard: FC<{
       live = false;
       clearTimeout(timer);
     };
-  }, [onReview, payload]);
+  }, [onReview, payload, creating]);
   const dryRun: DryRun = !payload
     ? { state: 'idle' }
     : dryRunResult?.payload === payload
@@ -119,6 +121,7 @@ export const ExposeVMWizard: FC<{
   const create = async () => {
     if (!service) return;
     setCreateError(undefined);
+    setCreating(true);
     const createdAt = performance.now();
     try {
       await k8sCreate({ model: ServiceModel, data: service });
@@ -129,6 +132,7 @@ export const ExposeVMWizard: FC<{
       );
     } catch (e) {
       setCreateError(errorMessage(e));
+      setCreating(false);
     }
   };
 

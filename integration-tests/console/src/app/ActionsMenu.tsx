@@ -77,26 +77,28 @@ export const ActionsMenu: FC<{ contextId: string; resource: unknown }> = ({
           report={report}
         />
       ))}
-      <Dropdown
-        isOpen={open}
-        onOpenChange={setOpen}
-        toggle={(ref) => (
-          <MenuToggle
-            ref={ref}
-            onClick={() => setOpen(!open)}
-            isExpanded={open}
-            data-test="actions-menu"
-          >
-            Actions
-          </MenuToggle>
-        )}
-      >
-        <DropdownList>
-          {actions.map((a) => (
-            <ActionItem key={a.id} action={a} close={() => setOpen(false)} />
-          ))}
-        </DropdownList>
-      </Dropdown>
+      <div style={{ display: 'inline-block' }}>
+        <Dropdown
+          isOpen={open}
+          onOpenChange={setOpen}
+          toggle={(ref) => (
+            <MenuToggle
+              ref={ref}
+              onClick={() => setOpen(!open)}
+              isExpanded={open}
+              data-test="actions-menu"
+            >
+              Actions
+            </MenuToggle>
+          )}
+        >
+          <DropdownList>
+            {actions.map((a) => (
+              <ActionItem key={a.id} action={a} close={() => setOpen(false)} />
+            ))}
+          </DropdownList>
+        </Dropdown>
+      </div>
     </>
   );
 };
