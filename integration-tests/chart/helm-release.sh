@@ -3,9 +3,9 @@
 # `helm uninstall` of the packaged chart, for real, on the local cluster, in a namespace enforcing Pod Security
 # "restricted". Uses test.sh's check/check_fails/ok/bad, k, K, KUBECONFIG, HELM, PKG, PKG2, NS, WORK.
 #
-# What is simulated, and only that: the local cluster has no kube-scheduler and kwok plays the kubelets, so
-# bind_pending does the scheduler's one act (it binds each unscheduled plugin pod to a node) and kwok reports the
-# pods Running and Ready; the Deployment controller then carries the rollout through for real. No container runs,
+# What is simulated, and only that: kwok plays the kubelets and reports bound pods Running and Ready; bind_pending
+# binds any plugin pod still unscheduled to a node (the scheduler's one act, for a local cluster without one; where
+# kube-scheduler runs it got there first and the binding is refused, harmlessly); the Deployment controller then carries the rollout through for real. No container runs,
 # so nginx in a pod is not exercised here (the nginx section serves the same ConfigMap contents with the chart's
 # configuration). The service CA is simulated by a self-signed Secret of the name the Service annotation asks for.
 
@@ -42,7 +42,7 @@ for p in json.load(sys.stdin)["items"]:
 deploy_annotation() { k -n "$HNS" get deploy "$PLUGIN_NAME" -o jsonpath="{.spec.template.metadata.annotations.checksum/$1}"; }
 
 helm_release_tests() {
-  section "helm install / upgrade / uninstall of the packaged chart, for real (pods bound by the test: no scheduler here)"
+  section "helm install / upgrade / uninstall of the packaged chart, for real (kwok runs the pods: no containers)"
   local REL="$PLUGIN_NAME" HNS="$NS-helm"
   h() { "$HELM" --kubeconfig "$KUBECONFIG" "$@"; }
   check "namespace $HNS, Pod Security restricted enforced" bash -c "'$K' --kubeconfig '$KUBECONFIG' create namespace '$HNS' &&

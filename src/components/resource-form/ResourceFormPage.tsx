@@ -24,10 +24,23 @@ import {
 import type { ValidationIssue } from '../../metallb';
 import { dryRunOnly, dryRunThenSave, SaveFailure } from '../../k8s/save-resource';
 import type { Draft, PathKey } from './draft';
+import { getIn } from './draft';
 import { ConflictAlert } from './ConflictAlert';
 import { IssueList } from './IssueList';
 import { useFormYamlSync } from './useFormYamlSync';
 import './resource-form.css';
+
+/** "spec.addresses[2]" → ['spec', 'addresses', 2] */
+const pathKeys = (path: string): PathKey[] =>
+  path.split(/\.|\[(\d+)\]/).flatMap<PathKey>((part, i) => {
+    if (part === undefined || part === '') return [];
+    return i % 2 === 1 ? [Number(part)] : [part];
+  });
+
+const isEmptyAt = (draft: Draft, path: string) => {
+  const value = getIn(draft, pathKeys(path));
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+};
 
 export interface FormFieldsProps<R> {
   draft: R;
@@ -74,7 +87,13 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
   const navigate = useNavigate();
   const sync = useFormYamlSync(initial as unknown as Draft);
   const draft = sync.draft as unknown as R;
-  const issues = useMemo(() => validate(draft), [validate, draft]);
+  const allIssues = useMemo(() => validate(draft), [validate, draft]);
+  const [attempted, setAttempted] = useState(false);
+  // A field still empty is not shouted at before the first save; everything else shows as typed.
+  const issues = useMemo(
+    () => (attempted ? allIssues : allIssues.filter((i) => !isEmptyAt(sync.draft, i.path))),
+    [allIssues, attempted, sync.draft],
+  );
   const [outcome, setOutcome] = useState<Outcome>();
   const [yamlSwitchRefused, setYamlSwitchRefused] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -102,6 +121,7 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
 
   const save = async () => {
     setOutcome(undefined);
+    setAttempted(true);
     if (sync.view === 'yaml' && sync.yamlError !== undefined) {
       setYamlSwitchRefused(true);
       return;
@@ -109,7 +129,7 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
     setSaving(true);
     try {
       const options = { model, data: draft, creating };
-      if (issues.length > 0) {
+      if (allIssues.length > 0) {
         // Ours first; still ask the server, so its own words stand beside ours.
         await dryRunOnly(options);
         setOutcome({ kind: 'blocked' });
@@ -220,7 +240,7 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
               title={t('Fix the problems marked above before saving')}
               data-test="local-issues"
             >
-              <IssueList issues={issues} plain />
+              <IssueList issues={allIssues} plain />
               <p>
                 {t('The server was asked too (dry run) and did not refuse it; nothing was saved.')}
               </p>

@@ -57,7 +57,9 @@ export const AddressRows: FC<{
                   value={text}
                   aria-label={t('Address range or CIDR {{n}}', { n: i + 1 })}
                   aria-describedby={helpId}
-                  placeholder="192.168.123.200-192.168.123.250"
+                  placeholder={t('e.g. {{example}}', {
+                    example: '192.168.123.200-192.168.123.250 or 10.0.0.0/24',
+                  })}
                   validated={validatedFor(rowIssues)}
                   onChange={(_e, value) => onChange(rows.map((r, j) => (j === i ? value : r)))}
                   data-test={`address-input-${i}`}

@@ -262,4 +262,15 @@ describe('pool form', () => {
       'serviceAllocation:\n    namespaces:\n      - vmexamples\n      - shop',
     );
   });
+
+  it('does not call empty fields wrong before the first save, and does after it', async () => {
+    watches([]);
+    jest.mocked(k8sCreate).mockResolvedValue({});
+    renderAt(`${POOLS}/~new`);
+    expect(screen.queryByText('missing pool name')).not.toBeInTheDocument();
+    expect(screen.queryAllByTestId('field-issue')).toHaveLength(0);
+    await userEvent.click(screen.getByTestId('save-resource'));
+    expect(await screen.findAllByText('missing pool name')).not.toHaveLength(0);
+    expect(screen.getByTestId('local-issues')).toHaveTextContent('invalid CIDR "" in pool ""');
+  });
 });

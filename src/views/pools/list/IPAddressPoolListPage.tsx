@@ -95,7 +95,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
               <Th modifier="fitContent" sort={sortBy(4)}>
                 {t('Utilization')}
               </Th>
-              <Th>{t('Warnings')}</Th>
+              <Th modifier="wrap">{t('Warnings')}</Th>
               <Th screenReaderText={t('Actions')} />
             </Tr>
           </Thead>

@@ -47,7 +47,7 @@ export const PoolRow: FC<{
   const actions = usePoolActions(pool, facts);
   return (
     <Tr data-test={`pool-row-${name}`}>
-      <Td dataLabel={t('Name')}>
+      <Td dataLabel={t('Name')} modifier="nowrap">
         <ResourceLink
           groupVersionKind={gvkOf(IPAddressPoolModel)}
           name={name}
