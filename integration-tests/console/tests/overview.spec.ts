@@ -12,6 +12,7 @@ import {
   kubectlDelete,
   shootBothThemes,
   watchPage,
+  SCREENSHOTS,
 } from './fixtures';
 
 const OVERVIEW = '/metallb/overview';
@@ -65,6 +66,9 @@ test('shows the install, the controller and a speaker per node, and flags a pool
   );
   await expect(page.getByTestId(`overview-pool-${POOL}`)).toContainText('0 of 2');
   await shootBothThemes(page, 'overview');
+  // the cards below the fold (the host scrolls its content area, so a full-page shot stops at the fold)
+  await page.getByTestId('pools-card').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'overview-lower-light.png') });
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
   await expect(page.getByRole('heading', { name: 'MetalLB 개요', level: 1 })).toBeVisible();
