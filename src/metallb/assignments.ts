@@ -145,6 +145,7 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
       bgpStatuses: input.bgpStatuses ? (bgpByService.get(key) ?? []) : undefined,
       events: input.events ? events : undefined,
       speakerReady,
+      endpointSlices: input.endpointSlices ? slices : undefined,
     });
     const owner =
       noEndpoint && resolved?.protocol === 'layer2' && speakerReady?.(resolved.nodes[0]) === false

@@ -1,4 +1,4 @@
-import { bgpStatus, event, l2Status, nodeAssigned } from './announcement-factories';
+import { bgpStatus, endpointSlice, event, l2Status, nodeAssigned } from './announcement-factories';
 import { resolveOwner } from './owner';
 import { service } from './test-factories';
 
@@ -134,5 +134,45 @@ describe('resolveOwner: the fallback chain', () => {
   it('never guesses: no source, no owner', () => {
     expect(resolveOwner({ service: db })).toBeUndefined();
     expect(resolveOwner({ service: db, events: [] })).toBeUndefined();
+  });
+});
+
+describe('resolveOwner from events with externalTrafficPolicy Local', () => {
+  // Seen on the local cluster after a live migration worker-1 -> worker-2: the old node's speaker
+  // re-reported in the same second as the new node's first event.
+  const local = { ...db, spec: { ...db.spec, externalTrafficPolicy: 'Local' } };
+  const events = [
+    nodeAssigned('database', 'worker-1', '2026-11-28T11:48:08Z'),
+    nodeAssigned('database', 'worker-2', '2026-11-28T11:48:08Z'),
+  ];
+
+  it('skips an event naming a node with no serving endpoint', () => {
+    const owner = resolveOwner({
+      service: local,
+      events,
+      endpointSlices: [endpointSlice('database', [['worker-2', true]])],
+    });
+    expect(owner).toMatchObject({ nodes: ['worker-2'], source: 'event' });
+  });
+
+  it('keeps the newest event when the Service is not Local', () => {
+    const owner = resolveOwner({
+      service: db,
+      events: [
+        nodeAssigned('database', 'worker-1', '2026-11-28T11:48:09Z'),
+        nodeAssigned('database', 'worker-2', '2026-11-28T11:48:08Z'),
+      ],
+      endpointSlices: [endpointSlice('database', [['worker-2', true]])],
+    });
+    expect(owner?.nodes).toEqual(['worker-1']);
+  });
+
+  it('says nobody when every event names a node without a serving endpoint', () => {
+    const owner = resolveOwner({
+      service: local,
+      events,
+      endpointSlices: [endpointSlice('database', [['worker-3', true]])],
+    });
+    expect(owner).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@
 // 2. ServiceBGPStatus (v0.15+): every node that announces in BGP, one object per node.
 // 3. Only when those cannot be read: the newest `nodeAssigned` event, said to be one (events outlive
 //    failovers and expire). Never a silent guess: no source, no owner.
-import type { KubeEvent, ServiceAnnouncementStatus } from './announcement-types';
+import type { EndpointSlice, KubeEvent, ServiceAnnouncementStatus } from './announcement-types';
+import { nodesWithServingEndpoint } from './election';
 import type { Service } from './types';
 
 export type OwnerSource = 'l2-status' | 'bgp-status' | 'event';
@@ -36,6 +37,8 @@ export interface OwnerInput {
   events?: KubeEvent[];
   /** Is the speaker on this node ready? undefined when unknown (speaker pods not readable). */
   speakerReady?: (node: string) => boolean | undefined;
+  /** This Service's EndpointSlices, when readable: with `externalTrafficPolicy: Local` they rule out events. */
+  endpointSlices?: EndpointSlice[];
 }
 
 const forService = (service: Service) => (status: ServiceAnnouncementStatus) =>
@@ -73,11 +76,18 @@ const NODE_ASSIGNED = /announcing from node "([^"]+)" with protocol "([^"]+)"/;
 export const ownerFromEvents = (
   service: Service,
   events: KubeEvent[],
+  endpointSlices?: EndpointSlice[],
 ): AnnouncingOwner | undefined => {
+  // With Local, MetalLB announces in layer 2 only from a node hosting a serving endpoint, so an event
+  // naming another node is stale. It matters after a live migration: the old node's speaker re-reports
+  // while both launcher pods exist, in the same second (events keep whole seconds) as the new node's.
+  const local = service.spec?.externalTrafficPolicy === 'Local' && endpointSlices;
+  const serving = local ? nodesWithServingEndpoint(endpointSlices) : undefined;
   for (const event of eventsFor(service, events)) {
     if (event.reason !== 'nodeAssigned') continue;
     const m = NODE_ASSIGNED.exec(event.message ?? '');
     if (!m) continue;
+    if (serving && m[2] !== 'bgp' && !serving.has(m[1])) continue;
     return {
       nodes: [m[1]],
       protocol: m[2] === 'bgp' ? 'bgp' : 'layer2',
@@ -134,13 +144,13 @@ const ownerFromBGP = (statuses: ServiceAnnouncementStatus[]): AnnouncingOwner | 
  * saying that nobody announces, and an old `nodeAssigned` event must not contradict it.
  */
 export const resolveOwner = (input: OwnerInput): AnnouncingOwner | undefined => {
-  const { service, l2Statuses, bgpStatuses, events, speakerReady } = input;
+  const { service, l2Statuses, bgpStatuses, events, speakerReady, endpointSlices } = input;
   const l2 = l2Statuses && ownerFromL2(l2Statuses.filter(forService(service)), speakerReady);
   if (l2) return l2;
   const bgp = bgpStatuses && ownerFromBGP(bgpStatuses.filter(forService(service)));
   if (bgp) return bgp;
   if (l2Statuses || bgpStatuses) return undefined;
-  return events ? ownerFromEvents(service, events) : undefined;
+  return events ? ownerFromEvents(service, events, endpointSlices) : undefined;
 };
 
 const METALLB_REASONS = new Set([

@@ -26,6 +26,7 @@ import {
   ingressIPs,
   pendingReason,
   resolveOwner,
+  type EndpointSlice,
   type KubeEvent,
   type ServiceAnnouncementStatus,
 } from '../../metallb';
@@ -38,6 +39,7 @@ import {
   ServiceL2StatusModel,
   ServiceModel,
 } from '../../k8s/models';
+import { EndpointSliceModel } from '../../k8s/hooks/useAnnouncementSources';
 import type { CreatedService } from './ExposeVMWizard';
 
 /** Seconds from Create to the first render that showed the IP, and the node (kept for the e2e timing). */
@@ -74,6 +76,13 @@ export const ExposeResult: FC<{
     isList: true,
     fieldSelector: `involvedObject.name=${name}`,
   });
+  // The owner's namespace may read these; with Local they tell which node can announce (see resolveOwner).
+  const [endpointSlices] = useK8sWatchResource<EndpointSlice[]>({
+    groupVersionKind: gvkOf(EndpointSliceModel),
+    namespace,
+    isList: true,
+    selector: { matchLabels: { 'kubernetes.io/service-name': name } },
+  });
   const [l2Readable, l2Checking] = useAccessReview({
     group: ServiceL2StatusModel.apiGroup,
     resource: ServiceL2StatusModel.plural,
@@ -101,7 +110,7 @@ export const ExposeResult: FC<{
   const ip = ips[0];
   const owner =
     service?.metadata && ip
-      ? resolveOwner({ service, l2Statuses: l2, events: events ?? [] })
+      ? resolveOwner({ service, l2Statuses: l2, events: events ?? [], endpointSlices })
       : undefined;
   const node = owner?.nodes[0];
   const pending =
