@@ -127,6 +127,16 @@ export const seriousViolations = async (page: Page, name: string): Promise<AxeVi
 };
 
 /** Screenshot and axe in light and in dark, leaving the page in light. */
+/** A dialog: the theme switch sits behind it, so one picture in the current (light) theme, and axe. */
+export const shootDialog = async (page: Page, name: string) => {
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, `${name}-light.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
+  expect(await seriousViolations(page, `${name}-light`), `axe on ${name}`).toEqual([]);
+};
+
 export const shootBothThemes = async (page: Page, name: string) => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   for (const theme of ['light', 'dark'] as const) {

@@ -10,11 +10,9 @@ import {
   kubectl,
   kubectlApply,
   kubectlDelete,
-  seriousViolations,
+  shootDialog,
   shootBothThemes,
-  SCREENSHOTS,
 } from './fixtures';
-import * as path from 'path';
 
 const NS = '/k8s/ns/metallb-system';
 const L2 = `${NS}/metallb.io~v1beta1~L2Advertisement`;
@@ -74,16 +72,6 @@ const openCreate = async (page: Page, list: string, label: string) => {
 };
 const save = (page: Page) => page.getByTestId('save-resource').click();
 const refusal = (page: Page) => page.getByTestId('server-refusal');
-
-/** A dialog: the theme switch sits behind it, so one picture in the current (light) theme, and axe. */
-const shootDialog = async (page: Page, name: string) => {
-  await page.screenshot({
-    path: path.join(SCREENSHOTS, `${name}-light.png`),
-    fullPage: true,
-    animations: 'disabled',
-  });
-  expect(await seriousViolations(page, `${name}-light`), `axe on ${name}`).toEqual([]);
-};
 
 /** Korean screenshots of a page: switch, shoot light and dark, switch back. */
 const shootKorean = async (page: Page, name: string, heading: string | RegExp) => {
