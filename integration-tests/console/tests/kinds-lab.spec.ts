@@ -241,7 +241,7 @@ test('BGP kinds: created, edited and deleted through their forms; the webhooks r
     [COMMUNITIES, 'kinds-community-list', '커뮤니티'],
   ]) {
     await page.goto(list);
-    await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.locator('table')).toBeVisible();
     await shootBothThemes(page, name);
     await shootKorean(page, name, heading);
   }

@@ -75,7 +75,10 @@ test('a pool name links to its details page under the console URL convention', a
   issues,
 }) => {
   await page.goto('/k8s/ns/metallb-system/metallb.io~v1beta1~IPAddressPool');
-  await page.getByTestId('pool-row-e2e-sample').getByRole('link', { name: 'e2e-sample' }).click();
+  await page
+    .getByTestId('pool-row-e2e-sample')
+    .getByRole('link', { name: 'e2e-sample', exact: true })
+    .click();
   await expect(page).toHaveURL(
     /\/k8s\/ns\/metallb-system\/metallb\.io~v1beta1~IPAddressPool\/e2e-sample$/,
   );
