@@ -4,8 +4,10 @@ import { SearchInput, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/r
 import { ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { Table, Tbody, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
 import { UtilizationSourceAlert } from '../../../components/UtilizationSourceAlert';
-import { usePoolFacts } from '../usePoolFacts';
 import { PoolRow } from './PoolRow';
+import { PoolListFactsContext } from './PoolRowActions';
+import { DEFAULT_PER_PAGE, PoolPagination } from './PoolPagination';
+import { usePoolListFacts } from './usePoolListFacts';
 import { CreatePoolLink, PoolListEmpty, PoolListError, PoolListLoading } from './PoolListStates';
 import { poolMatches, sortPoolRows, type PoolSortKey } from './pool-sort';
 import './pool-list.css';
@@ -22,26 +24,30 @@ const SORTABLE: Array<PoolSortKey | undefined> = [
 /**
  * IPAddressPools with their addresses, auto-assign, the Services holding their addresses,
  * utilization per family and warnings, live as pools and Services change; filter by name or label,
- * sort by column, act on each row. Pools live only in the MetalLB namespace (its webhooks refuse them
- * elsewhere), so the page shows that namespace whatever namespace the URL names.
+ * sort by column (both over all pools), a page at a time, act on each row. Pools live only in the
+ * MetalLB namespace (its webhooks refuse them elsewhere), so the page shows that namespace whatever
+ * namespace the URL names.
  */
 const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const facts = usePoolFacts();
+  const facts = usePoolListFacts();
   const { pools, utilization, source, loaded, loadError, servicesProblem, servicesError } = facts;
+  const { assignments, warnings } = facts;
   const usageAvailable = source !== 'none';
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ index: number; direction: 'asc' | 'desc' }>({
     index: 0,
     direction: 'asc',
   });
+  const [page, setPage] = useState(1);
+  const [perPage, setPerPage] = useState(DEFAULT_PER_PAGE);
 
   const rows = useMemo(() => {
     const list = pools
       .filter((pool) => poolMatches(pool, filter))
       .map((pool) => {
         const name = pool.metadata?.name ?? '';
-        const held = facts.assignmentsOf(name);
+        const held = assignments && (assignments.get(name) ?? []);
         return {
           pool,
           name,
@@ -50,13 +56,33 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
         };
       });
     return sortPoolRows(list, SORTABLE[sort.index] ?? 'name', sort.direction);
-  }, [pools, filter, facts, utilization, sort]);
+  }, [pools, filter, assignments, utilization, sort]);
+  // Pools deleted or filtered away can leave fewer pages than the one asked for: show the last.
+  const lastPage = Math.max(1, Math.ceil(rows.length / perPage));
+  const shownPage = Math.min(page, lastPage);
+  const pageRows = rows.slice((shownPage - 1) * perPage, shownPage * perPage);
+  const pagination = (variant: 'top' | 'bottom') => (
+    <PoolPagination
+      variant={variant}
+      count={rows.length}
+      page={shownPage}
+      perPage={perPage}
+      onPage={setPage}
+      onPerPage={(n) => {
+        setPerPage(n);
+        setPage(1);
+      }}
+    />
+  );
 
   const sortBy = (index: number): ThProps['sort'] | undefined =>
     SORTABLE[index]
       ? {
           sortBy: { index: sort.index, direction: sort.direction },
-          onSort: (_e, i, direction) => setSort({ index: i, direction }),
+          onSort: (_e, i, direction) => {
+            setSort({ index: i, direction });
+            setPage(1);
+          },
           columnIndex: index,
         }
       : undefined;
@@ -76,10 +102,19 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
                 aria-label={t('Filter by name or label')}
                 placeholder={t('Filter by name or label (key=value)')}
                 value={filter}
-                onChange={(_e, v) => setFilter(v)}
-                onClear={() => setFilter('')}
+                onChange={(_e, v) => {
+                  setFilter(v);
+                  setPage(1);
+                }}
+                onClear={() => {
+                  setFilter('');
+                  setPage(1);
+                }}
                 data-test="pool-filter"
               />
+            </ToolbarItem>
+            <ToolbarItem variant="pagination" align={{ default: 'alignEnd' }}>
+              {pagination('top')}
             </ToolbarItem>
           </ToolbarContent>
         </Toolbar>
@@ -100,7 +135,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
             </Tr>
           </Thead>
           <Tbody>
-            {rows.map((row) => (
+            {pageRows.map((row) => (
               <PoolRow
                 key={row.pool.metadata?.uid ?? row.name}
                 pool={row.pool}
@@ -108,8 +143,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
                 usageAvailable={usageAvailable}
                 source={source === 'pool-status' ? 'pool-status' : 'services'}
                 services={row.services}
-                warnings={facts.sources.loaded ? facts.warningsOf(row.pool) : undefined}
-                facts={facts}
+                warnings={warnings?.get(row.name)}
               />
             ))}
           </Tbody>
@@ -117,6 +151,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
         {rows.length === 0 ? (
           <p data-test="pools-filtered-out">{t('No pool matches the filter.')}</p>
         ) : null}
+        {pagination('bottom')}
       </>
     );
   }
@@ -126,7 +161,9 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
       <ListPageHeader title={t('IP address pools')}>
         {loaded && !loadError && pools.length > 0 ? <CreatePoolLink /> : null}
       </ListPageHeader>
-      <ListPageBody>{body}</ListPageBody>
+      <ListPageBody>
+        <PoolListFactsContext.Provider value={facts}>{body}</PoolListFactsContext.Provider>
+      </ListPageBody>
     </>
   );
 };
