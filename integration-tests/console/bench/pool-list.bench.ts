@@ -22,10 +22,13 @@ const UPDATES = 5;
 /** A row whose utilization is counted from Services and whose warnings are known. */
 const READY = 'tbody tr:has([data-source="services"]):has([data-test="pool-warnings"])';
 
-/** The total the list's pagination reports ("1 - 50 of 500"). */
+/** The total the list's pagination reports on its per-page toggle ("1 - 50 of 500"). */
 const poolsInList = async (page: Page) => {
-  const text = (await page.getByTestId('pool-pagination-top').textContent()) ?? '';
-  return Number(/of\s*([\d,]+)/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
+  const toggle = page
+    .getByTestId('pool-pagination-top')
+    .getByRole('button', { name: 'Pools per page' });
+  const text = (await toggle.textContent()) ?? '';
+  return Number(/of\s*([\d,]+)\s*$/.exec(text.trim())?.[1]?.replace(/,/g, '') ?? NaN);
 };
 
 test('pool list: render and live update', async ({ page }) => {
