@@ -7,7 +7,7 @@ import type { AssignmentRow, OwnerChange } from '../../metallb';
 import { AnnouncementRoute } from '../../components/AnnouncementRoute';
 import { OwnerCell } from '../../components/OwnerCell';
 import { Since } from '../../components/Since';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE, ServiceModel } from '../../k8s/models';
+import { gvkOf, IPAddressPoolModel, ServiceModel } from '../../k8s/models';
 
 const COLUMNS = 10;
 
@@ -16,7 +16,9 @@ export const AssignmentTable: FC<{
   changes: Map<string, OwnerChange>;
   now: number;
   label: string;
-}> = ({ rows, changes, now, label }) => {
+  /** Where MetalLB runs: the pools' namespace. */
+  metallbNamespace: string;
+}> = ({ rows, changes, now, label, metallbNamespace }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const toggle = (key: string) =>
@@ -72,7 +74,7 @@ export const AssignmentTable: FC<{
                     hideIcon
                     groupVersionKind={gvkOf(IPAddressPoolModel)}
                     name={row.pool}
-                    namespace={METALLB_NAMESPACE}
+                    namespace={metallbNamespace}
                   />
                 ) : (
                   '-'

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { serveEveryKind } from '../../k8s/hooks/watch-test-helpers';
 import {
   endpointSlice,
   l2Status,
@@ -42,13 +43,15 @@ const cluster = (over: Record<string, WatchResult> = {}): Record<string, WatchRe
   ...over,
 });
 
-const program = (watches: Record<string, WatchResult>) =>
-  jest
+const program = (watches: Record<string, WatchResult>) => {
+  serveEveryKind();
+  return jest
     .mocked(useK8sWatchResource)
     .mockImplementation(
       ((r: WatchK8sResource | null) =>
         watches[r?.groupVersionKind?.kind ?? ''] ?? ok([])) as typeof useK8sWatchResource,
     );
+};
 
 const renderAt = (search = '') => {
   query = search;
