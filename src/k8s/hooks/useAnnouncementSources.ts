@@ -50,12 +50,19 @@ export const EndpointSliceModel: K8sModel = {
   namespaced: true,
 };
 
+const NONE: never[] = [];
+
 type Watched<T> = { data: T[] | undefined; loaded: boolean; failed: boolean };
 
 /** A list watch whose data is undefined when it failed (forbidden, not served), so the core knows it is unknown. */
 const useList = <T extends K8sResourceCommon>(resource: WatchK8sResource | null): Watched<T> => {
   const [data, loaded, error] = useK8sWatchResource<T[]>(resource);
-  return { data: error ? undefined : (data ?? []), loaded: loaded || !!error, failed: !!error };
+  // One empty array for "none yet": a fresh [] per render would rebuild the rows on every render.
+  return {
+    data: error ? undefined : (data ?? (NONE as T[])),
+    loaded: loaded || !!error,
+    failed: !!error,
+  };
 };
 
 /** A watch in MetalLB's namespace, or none until that namespace is known. */

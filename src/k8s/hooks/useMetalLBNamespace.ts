@@ -24,10 +24,13 @@ export const NODES_RESOURCE: WatchK8sResource = {
   isList: true,
 };
 
+const NO_NODES: Node[] = [];
+
 /** Nodes, live; undefined data when they could not be read. */
 export const useNodeWatch = (enabled = true) => {
   const [nodes, loaded, error] = useK8sWatchResource<Node[]>(enabled ? NODES_RESOURCE : null);
-  return { nodes: error ? undefined : (nodes ?? []), loaded: loaded || !!error, error };
+  // One empty array for "none yet", so that memos keyed on the nodes hold across renders.
+  return { nodes: error ? undefined : (nodes ?? NO_NODES), loaded: loaded || !!error, error };
 };
 
 export interface MetalLBNamespace {
