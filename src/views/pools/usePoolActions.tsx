@@ -12,9 +12,8 @@ import {
 } from '../../metallb';
 import { useResourceActions } from '../../components/actions/useResourceActions';
 import { DeleteDependents } from '../../components/actions/DeleteDependents';
-import { IPAddressPoolModel, METALLB_NAMESPACE, referenceFor } from '../../k8s/models';
-
-const LIST = `/k8s/ns/${METALLB_NAMESPACE}/${referenceFor(IPAddressPoolModel)}`;
+import { IPAddressPoolModel, referenceFor } from '../../k8s/models';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 
 /** What the delete dialog names besides the pool. */
 export interface PoolDependents {
@@ -30,6 +29,7 @@ export const usePoolActions = (
 ) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const name = pool.metadata?.name ?? '';
+  const LIST = `/k8s/ns/${useMetalLBNamespace().namespace}/${referenceFor(IPAddressPoolModel)}`;
   const naming = advertisementsCoveringPool(pool, {
     l2: l2Advertisements,
     bgp: bgpAdvertisements,

@@ -9,9 +9,9 @@ import {
   gvkOf,
   IPAddressPoolModel,
   L2AdvertisementModel,
-  METALLB_NAMESPACE,
   ServiceBGPStatusModel,
 } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
 import { useLoadBalancerServices } from '../../../k8s/hooks/useLoadBalancerServices';
 import {
@@ -68,6 +68,7 @@ const CommunityValue: FC<{ value: string; communities: Community[] }> = ({
 
 const BGPAdvertisementDetails: FC<{ obj: BGPAdvertisement }> = ({ obj }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
   const l2 = useMetalLBList<L2Advertisement>(L2AdvertisementModel);
   const bgp = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
@@ -103,7 +104,7 @@ const BGPAdvertisementDetails: FC<{ obj: BGPAdvertisement }> = ({ obj }) => {
                     <ResourceLink
                       groupVersionKind={gvkOf(BGPPeerModel)}
                       name={peer}
-                      namespace={METALLB_NAMESPACE}
+                      namespace={metallbNamespace}
                       inline
                     />
                   </div>

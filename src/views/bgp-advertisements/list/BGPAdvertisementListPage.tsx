@@ -1,12 +1,8 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  BGPAdvertisementModel,
-  gvkOf,
-  IPAddressPoolModel,
-  METALLB_NAMESPACE,
-} from '../../../k8s/models';
+import { BGPAdvertisementModel, gvkOf, IPAddressPoolModel } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import type { BGPAdvertisement, IPAddressPool } from '../../../metallb';
 import { MetalLBListPage, type ListColumn } from '../../../components/MetalLBListPage';
@@ -21,6 +17,7 @@ import '../../../components/metallb-pages.css';
 /** BGPAdvertisements: pools covered, peers, aggregation lengths, local preference, communities. */
 const BGPAdvertisementListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
   const columns: ListColumn<BGPAdvertisement>[] = [
@@ -30,7 +27,7 @@ const BGPAdvertisementListPage: FC<{ namespace?: string }> = () => {
         <ResourceLink
           groupVersionKind={gvkOf(BGPAdvertisementModel)}
           name={a.metadata?.name}
-          namespace={METALLB_NAMESPACE}
+          namespace={metallbNamespace}
         />
       ),
     },

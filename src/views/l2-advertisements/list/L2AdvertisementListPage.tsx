@@ -1,12 +1,8 @@
 import { useMemo, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  gvkOf,
-  IPAddressPoolModel,
-  L2AdvertisementModel,
-  METALLB_NAMESPACE,
-} from '../../../k8s/models';
+import { gvkOf, IPAddressPoolModel, L2AdvertisementModel } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import { useLoadBalancerServices } from '../../../k8s/hooks/useLoadBalancerServices';
 import { servicesAnnouncedBy, type IPAddressPool, type L2Advertisement } from '../../../metallb';
@@ -22,6 +18,7 @@ import '../../../components/metallb-pages.css';
 /** L2Advertisements: the pools each covers, the nodes allowed to announce, interfaces, Services announced now. */
 const L2AdvertisementListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const advertisements = useMetalLBList<L2Advertisement>(L2AdvertisementModel);
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
   const { services, loaded: servicesLoaded, loadError: servicesError } = useLoadBalancerServices();
@@ -42,7 +39,7 @@ const L2AdvertisementListPage: FC<{ namespace?: string }> = () => {
         <ResourceLink
           groupVersionKind={gvkOf(L2AdvertisementModel)}
           name={a.metadata?.name}
-          namespace={METALLB_NAMESPACE}
+          namespace={metallbNamespace}
         />
       ),
     },

@@ -7,23 +7,24 @@ import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { validateIPAddressPool, type IPAddressPool } from '../../../metallb';
 import { ResourceFormPage } from '../../../components/resource-form/ResourceFormPage';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE, referenceFor } from '../../../k8s/models';
+import { gvkOf, IPAddressPoolModel, referenceFor } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { PoolFields } from './PoolFields';
 
-const POOLS_PATH = `/k8s/ns/${METALLB_NAMESPACE}/${referenceFor(IPAddressPoolModel)}`;
-export const poolPath = (name: string) => `${POOLS_PATH}/${name}`;
+const poolsPath = (namespace: string) => `/k8s/ns/${namespace}/${referenceFor(IPAddressPoolModel)}`;
 
-const newPool = (): IPAddressPool => ({
+/** A new pool in the namespace MetalLB runs in. */
+const newPool = (namespace: string): IPAddressPool => ({
   apiVersion: `${IPAddressPoolModel.apiGroup}/${IPAddressPoolModel.apiVersion}`,
   kind: IPAddressPoolModel.kind,
-  metadata: { name: '', namespace: METALLB_NAMESPACE },
+  metadata: { name: '', namespace },
   spec: { addresses: [''] },
 });
 
-const usePools = () =>
+const usePools = (namespace: string) =>
   useK8sWatchResource<IPAddressPool[]>({
     groupVersionKind: gvkOf(IPAddressPoolModel),
-    namespace: METALLB_NAMESPACE,
+    namespace,
     isList: true,
   });
 
@@ -33,12 +34,13 @@ const PoolForm: FC<{ initial: IPAddressPool; creating: boolean; latest?: IPAddre
   latest,
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const [pools] = usePools();
+  const { namespace } = useMetalLBNamespace();
+  const [pools] = usePools(namespace);
   const validate = useCallback(
-    (draft: IPAddressPool) =>
-      validateIPAddressPool(draft, pools ?? [], { creating, namespace: METALLB_NAMESPACE }),
-    [pools, creating],
+    (draft: IPAddressPool) => validateIPAddressPool(draft, pools ?? [], { creating, namespace }),
+    [pools, creating, namespace],
   );
+  const list = poolsPath(namespace);
   return (
     <ResourceFormPage<IPAddressPool>
       model={IPAddressPoolModel}
@@ -47,27 +49,41 @@ const PoolForm: FC<{ initial: IPAddressPool; creating: boolean; latest?: IPAddre
       creating={creating}
       latest={latest}
       validate={validate}
-      cancelPath={creating ? POOLS_PATH : poolPath(initial.metadata?.name ?? '')}
-      savedPath={(saved) => poolPath(saved.metadata?.name ?? '')}
+      cancelPath={creating ? list : `${list}/${initial.metadata?.name ?? ''}`}
+      savedPath={(saved) => `${list}/${saved.metadata?.name ?? ''}`}
     >
-      {(props) => <PoolFields {...props} creating={creating} namespace={METALLB_NAMESPACE} />}
+      {(props) => <PoolFields {...props} creating={creating} namespace={namespace} />}
     </ResourceFormPage>
   );
 };
 
-export const PoolCreatePage: FC = () => {
-  const [initial] = useState(newPool);
+const PoolCreateForm: FC<{ namespace: string }> = ({ namespace }) => {
+  const [initial] = useState(() => newPool(namespace));
   return <PoolForm initial={initial} creating />;
+};
+
+export const PoolCreatePage: FC = () => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const where = useMetalLBNamespace();
+  if (!where.loaded)
+    return (
+      <Bullseye>
+        <Spinner aria-label={t('Loading IP address pool')} />
+      </Bullseye>
+    );
+  return <PoolCreateForm namespace={where.namespace} />;
 };
 
 export const PoolEditPage: FC = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const { name } = useParams();
-  const [pool, loaded, error] = useK8sWatchResource<IPAddressPool>({
-    groupVersionKind: gvkOf(IPAddressPoolModel),
-    namespace: METALLB_NAMESPACE,
-    name,
-  });
+  const where = useMetalLBNamespace();
+  const [pool, watchLoaded, error] = useK8sWatchResource<IPAddressPool>(
+    where.loaded
+      ? { groupVersionKind: gvkOf(IPAddressPoolModel), namespace: where.namespace, name }
+      : null,
+  );
+  const loaded = where.loaded && watchLoaded;
   // The form edits the version it started from; later versions come in as `latest` (conflict).
   const [initial, setInitial] = useState<IPAddressPool>();
   if (loaded && pool && !initial) setInitial(pool);

@@ -279,9 +279,9 @@ describe('IPAddressPoolListPage', () => {
       render(<IPAddressPoolListPage />);
       await userEvent.click(within(top()).getByRole('button', { name: 'Go to next page' }));
       await userEvent.click(screen.getAllByRole('button', { name: 'Pools per page' })[0]);
-      await userEvent.click(screen.getByRole('menuitem', { name: '10 per page' }));
-      expect(names()).toEqual(many(10).map((p) => p.metadata?.name));
-      expect(screen.getByTestId('pool-pagination-top')).toHaveTextContent('1 - 10 of 120');
+      await userEvent.click(screen.getByRole('menuitem', { name: '20 per page' }));
+      expect(names()).toEqual(many(20).map((p) => p.metadata?.name));
+      expect(screen.getByTestId('pool-pagination-top')).toHaveTextContent('1 - 20 of 120');
     });
 
     it('filters and sorts all pools before paging, and a new filter starts at page one', async () => {

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { SearchInput, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { Table, Tbody, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
+import { TablePagination, usePage } from '../../../components/TablePagination';
 import { UtilizationSourceAlert } from '../../../components/UtilizationSourceAlert';
 import { PoolRow } from './PoolRow';
 import { PoolListFactsContext } from './PoolRowActions';
-import { DEFAULT_PER_PAGE, PoolPagination } from './PoolPagination';
 import { usePoolListFacts } from './usePoolListFacts';
 import { CreatePoolLink, PoolListEmpty, PoolListError, PoolListLoading } from './PoolListStates';
 import { poolMatches, sortPoolRows, type PoolSortKey } from './pool-sort';
@@ -39,8 +39,6 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
     index: 0,
     direction: 'asc',
   });
-  const [page, setPage] = useState(1);
-  const [perPage, setPerPage] = useState(DEFAULT_PER_PAGE);
 
   const rows = useMemo(() => {
     const list = pools
@@ -57,21 +55,14 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
       });
     return sortPoolRows(list, SORTABLE[sort.index] ?? 'name', sort.direction);
   }, [pools, filter, assignments, utilization, sort]);
-  // Pools deleted or filtered away can leave fewer pages than the one asked for: show the last.
-  const lastPage = Math.max(1, Math.ceil(rows.length / perPage));
-  const shownPage = Math.min(page, lastPage);
-  const pageRows = rows.slice((shownPage - 1) * perPage, shownPage * perPage);
+  const paging = usePage(rows);
   const pagination = (variant: 'top' | 'bottom') => (
-    <PoolPagination
+    <TablePagination
       variant={variant}
-      count={rows.length}
-      page={shownPage}
-      perPage={perPage}
-      onPage={setPage}
-      onPerPage={(n) => {
-        setPerPage(n);
-        setPage(1);
-      }}
+      paging={paging}
+      perPageLabel={t('Pools per page')}
+      ariaLabel={variant === 'top' ? t('Pool list pages, top') : t('Pool list pages, bottom')}
+      testId="pool-pagination"
     />
   );
 
@@ -81,7 +72,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
           sortBy: { index: sort.index, direction: sort.direction },
           onSort: (_e, i, direction) => {
             setSort({ index: i, direction });
-            setPage(1);
+            paging.setPage(1);
           },
           columnIndex: index,
         }
@@ -104,11 +95,11 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
                 value={filter}
                 onChange={(_e, v) => {
                   setFilter(v);
-                  setPage(1);
+                  paging.setPage(1);
                 }}
                 onClear={() => {
                   setFilter('');
-                  setPage(1);
+                  paging.setPage(1);
                 }}
                 data-test="pool-filter"
               />
@@ -135,7 +126,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
             </Tr>
           </Thead>
           <Tbody>
-            {pageRows.map((row) => (
+            {paging.items.map((row) => (
               <PoolRow
                 key={row.pool.metadata?.uid ?? row.name}
                 pool={row.pool}
