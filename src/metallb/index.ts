@@ -50,7 +50,7 @@ export type { CommunityReading } from './bgp-community';
 export { readCommunity } from './bgp-community';
 export { formatGoDuration, parseGoDuration } from './go-duration';
 export type { PoolAssignment } from './pool-services';
-export { poolAssignments } from './pool-services';
+export { poolAssignments, poolServiceCounts } from './pool-services';
 export type * from './announcement-types';
 export type { CandidateExclusion, ElectionInput, L2Election } from './election';
 export {

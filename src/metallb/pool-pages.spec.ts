@@ -1,5 +1,5 @@
 import { addressMap, mapRuns } from './address-map';
-import { poolAssignments } from './pool-services';
+import { poolAssignments, poolServiceCounts } from './pool-services';
 import { poolWarnings } from './pool-warnings';
 import { addressEntrySize } from './validation/address-size';
 import { allocatedService, l2Advertisement, pool, service } from './test-factories';
@@ -123,5 +123,28 @@ describe('poolWarnings', () => {
           'CIDR "192.168.123.200/29" in pool "webapp" overlaps with already defined CIDR "192.168.123.0/24"',
       },
     ]);
+  });
+});
+
+describe('poolServiceCounts', () => {
+  it('counts each Service holding a pool address once, as poolAssignments attributes them', () => {
+    const pools = [webapp, pool('dual', ['10.1.0.0/30', 'fd00::/126'])];
+    const services = [
+      service('web', ['10.1.0.1', 'fd00::2']),
+      service('db', ['192.168.123.200'], { namespace: 'vmexamples' }),
+      service('shared', ['192.168.123.200']),
+      service('outside', ['172.16.0.1']),
+      service('internal', ['10.1.0.2'], { type: 'ClusterIP' }),
+    ];
+    expect(poolServiceCounts(pools, services)).toEqual(
+      new Map([
+        ['webapp', 2],
+        ['dual', 1],
+      ]),
+    );
+    const assigned = poolAssignments(pools, services);
+    for (const [name, n] of poolServiceCounts(pools, services)) {
+      expect(new Set(assigned.get(name)?.map((a) => `${a.namespace}/${a.service}`)).size).toBe(n);
+    }
   });
 });

@@ -58,3 +58,28 @@ export const poolAssignments = (
   }
   return result;
 };
+
+/**
+ * Per pool name, how many Services hold an address from it (a Service with two IPs counts once):
+ * the attribution of poolAssignments, without building its rows (a list shows only the number).
+ */
+export const poolServiceCounts = (
+  pools: IPAddressPool[],
+  services: Service[],
+): Map<string, number> => {
+  const ranges = poolRanges(pools);
+  const holders = new Map<string, Set<Service>>();
+  for (const service of services) {
+    if (!isLoadBalancerService(service)) continue;
+    const from = readMetalLBAnnotation(service, 'ipAllocatedFromPool');
+    for (const ip of ingressIPs(service)) {
+      const at = poolPosition(ranges, ip, from);
+      if (at < 0) continue;
+      const pool = ranges.pools[at].name;
+      const set = holders.get(pool) ?? new Set<Service>();
+      set.add(service);
+      holders.set(pool, set);
+    }
+  }
+  return new Map([...holders].map(([pool, set]) => [pool, set.size]));
+};

@@ -32,7 +32,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const facts = usePoolListFacts();
   const { pools, utilization, source, loaded, loadError, servicesProblem, servicesError } = facts;
-  const { assignments, warnings } = facts;
+  const { serviceCounts, warnings } = facts;
   const usageAvailable = source !== 'none';
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ index: number; direction: 'asc' | 'desc' }>({
@@ -45,16 +45,15 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
       .filter((pool) => poolMatches(pool, filter))
       .map((pool) => {
         const name = pool.metadata?.name ?? '';
-        const held = assignments && (assignments.get(name) ?? []);
         return {
           pool,
           name,
           usage: utilization.get(name),
-          services: held && new Set(held.map((h) => `${h.namespace}/${h.service}`)).size,
+          services: serviceCounts && (serviceCounts.get(name) ?? 0),
         };
       });
     return sortPoolRows(list, SORTABLE[sort.index] ?? 'name', sort.direction);
-  }, [pools, filter, assignments, utilization, sort]);
+  }, [pools, filter, serviceCounts, utilization, sort]);
   const paging = usePage(rows);
   const pagination = (variant: 'top' | 'bottom') => (
     <TablePagination

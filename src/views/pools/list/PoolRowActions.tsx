@@ -1,8 +1,8 @@
 // The row kebab: its actions (and their access reviews) exist only while it is open. What the delete
 // dialog names comes from the list through a context, so that the rows need not take it as props
 // and re-render whenever any Service changes.
-import { createContext, useContext, type FC } from 'react';
-import type { IPAddressPool } from '../../../metallb';
+import { createContext, useContext, useMemo, type FC } from 'react';
+import { poolAssignments, type IPAddressPool } from '../../../metallb';
 import { ActionItems, LazyActionsKebab } from '../../../components/actions/ActionsMenu';
 import { usePoolActions } from '../usePoolActions';
 import type { PoolListFacts } from './usePoolListFacts';
@@ -11,10 +11,16 @@ export const PoolListFactsContext = createContext<PoolListFacts | undefined>(und
 
 const PoolActionItems: FC<{ pool: IPAddressPool; close: () => void }> = ({ pool, close }) => {
   const facts = useContext(PoolListFactsContext);
+  const name = pool.metadata?.name ?? '';
+  // Who holds which address, worked out only for an open menu (the list shows counts).
+  const pools = facts?.pools;
+  const services = facts?.services;
+  const holders = useMemo(
+    () => (pools && services ? (poolAssignments(pools, services).get(name) ?? []) : undefined),
+    [pools, services, name],
+  );
   const actions = usePoolActions(pool, {
-    holders: facts?.assignments
-      ? (facts.assignments.get(pool.metadata?.name ?? '') ?? [])
-      : undefined,
+    holders,
     l2Advertisements: facts?.l2Advertisements,
     bgpAdvertisements: facts?.bgpAdvertisements,
   });

@@ -4,11 +4,10 @@
 // of hundreds of pools would recompute all of that on every watch flush for nothing it shows.
 import { useMemo } from 'react';
 import {
-  poolAssignments,
   poolListWarnings,
+  poolServiceCounts,
   type BGPAdvertisement,
   type L2Advertisement,
-  type PoolAssignment,
   type PoolWarning,
 } from '../../../metallb';
 import { BGPAdvertisementModel, L2AdvertisementModel } from '../../../k8s/models';
@@ -30,10 +29,10 @@ export const usePoolListFacts = () => {
   const bgpAdvertisements = readable(bgp);
   const counted = source === 'services';
 
-  /** Per pool, the Services holding its addresses; undefined unless Services were counted. */
-  const assignments = useMemo(
-    (): Map<string, PoolAssignment[]> | undefined =>
-      counted ? poolAssignments(pools, services) : undefined,
+  /** Per pool, how many Services hold its addresses; undefined unless Services were counted. */
+  const serviceCounts = useMemo(
+    (): Map<string, number> | undefined =>
+      counted ? poolServiceCounts(pools, services) : undefined,
     [counted, pools, services],
   );
   const warningsLoaded = (l2.loaded || !!l2.error) && (bgp.loaded || !!bgp.error);
@@ -58,7 +57,15 @@ export const usePoolListFacts = () => {
       services,
     ],
   );
-  return { ...utilization, assignments, warnings, l2Advertisements, bgpAdvertisements };
+  return {
+    ...utilization,
+    /** The Services themselves when they were counted (the delete dialog names them). */
+    services: counted ? services : undefined,
+    serviceCounts,
+    warnings,
+    l2Advertisements,
+    bgpAdvertisements,
+  };
 };
 
 export type PoolListFacts = ReturnType<typeof usePoolListFacts>;
