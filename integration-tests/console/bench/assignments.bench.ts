@@ -12,6 +12,7 @@ import {
   timeRender,
   watchRow,
 } from './measure';
+import { shootBothThemes } from '../tests/fixtures';
 
 const VIEW = '/metallb/assignments';
 const READY = '[data-test="assignments-table"]';
@@ -89,4 +90,8 @@ test('assignments view: render and live update', async ({ page }) => {
     `${Math.round(median(updates))} ms [${updates.map(Math.round).join(', ')}]`,
     'target < 1000 ms',
   );
+
+  // The paged table as 5,000 rows show it (the e2e suite's few rows need no pager), with axe.
+  await timeRender(page, VIEW, { ready: READY });
+  await shootBothThemes(page, 'assignments-paged');
 });

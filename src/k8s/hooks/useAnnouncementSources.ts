@@ -51,6 +51,7 @@ export const EndpointSliceModel: K8sModel = {
 };
 
 const NONE: never[] = [];
+const NOTHING_YET: Assignments = { rows: [], pending: [] };
 
 type Watched<T> = { data: T[] | undefined; loaded: boolean; failed: boolean };
 
@@ -144,7 +145,6 @@ export const useAnnouncementSources = (namespace?: string): AnnouncementSources 
     slices.data,
     events.data,
   ]);
-  const assignments = useMemo(() => buildAssignments(input), [input]);
 
   const unreadable: UnreadableSource[] = [];
   if (pools.failed) unreadable.push('pools');
@@ -162,6 +162,12 @@ export const useAnnouncementSources = (namespace?: string): AnnouncementSources 
     [pools, l2Ads, bgpAds, l2Statuses, bgpStatuses, pods, nodes, slices, events].every(
       (w) => w.loaded,
     );
+  // Built once every source has answered: each list arriving would otherwise rebuild every row
+  // (about 100 ms at 5,000 Services) for a page that shows a spinner until then.
+  const assignments = useMemo(
+    () => (loaded ? buildAssignments(input) : NOTHING_YET),
+    [input, loaded],
+  );
   return {
     ...assignments,
     input,
