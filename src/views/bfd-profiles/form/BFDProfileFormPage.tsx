@@ -1,6 +1,6 @@
 import { useCallback, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, FormGroup, FormSection, TextInput } from '@patternfly/react-core';
+import { FormGroup, FormSection } from '@patternfly/react-core';
 import { BFDProfileModel, BGPPeerModel } from '../../../k8s/models';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import {
@@ -9,23 +9,18 @@ import {
   type BFDProfile,
   type BGPPeer,
 } from '../../../metallb';
-import type { FormFieldsProps } from '../../../components/resource-form/ResourceFormPage';
-import { FieldIssues, validatedFor } from '../../../components/validation/FieldIssues';
-import { issuesAt } from '../../../components/validation/useIssueText';
-import { makeKindFormPages, newMetalLBObject } from '../../../components/kind-form/KindFormPages';
-import { NameField } from '../../../components/kind-form/NameField';
+import {
+  makeKindFormPages,
+  type KindFieldsProps,
+} from '../../../components/kind-form/KindFormPages';
+import { CheckField, NumberField } from '../../../components/kind-form/SpecInputs';
 import '../../../components/metallb-pages.css';
 
 type Spec = NonNullable<BFDProfile['spec']>;
 type NumberKey =
   'receiveInterval' | 'transmitInterval' | 'detectMultiplier' | 'echoInterval' | 'minimumTtl';
 
-const BFDFields: FC<FormFieldsProps<BFDProfile> & { creating: boolean }> = ({
-  draft,
-  setField,
-  issues,
-  creating,
-}) => {
+const BFDFields: FC<KindFieldsProps<BFDProfile>> = ({ draft, setField, issues, creating }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const spec: Spec = draft.spec ?? {};
@@ -46,12 +41,6 @@ const BFDFields: FC<FormFieldsProps<BFDProfile> & { creating: boolean }> = ({
   ];
   return (
     <>
-      <NameField
-        name={draft.metadata?.name}
-        creating={creating}
-        issues={issues}
-        setField={setField}
-      />
       {users.length > 0 ? (
         <div className="metallb-plugin__muted" data-test="bfd-used-by">
           {t('Used by the BGP peers {{names}}: changes apply to their sessions.', {
@@ -60,44 +49,38 @@ const BFDFields: FC<FormFieldsProps<BFDProfile> & { creating: boolean }> = ({
         </div>
       ) : null}
       <FormSection title={t('Timers')} titleElement="h2">
-        {numbers.map(({ key, label, min, max, def }) => {
-          const here = issuesAt(issues, `spec.${key}`);
-          return (
-            <FormGroup key={key} label={label} fieldId={`bfd-${key}`}>
-              <TextInput
-                id={`bfd-${key}`}
-                type="number"
-                min={min}
-                max={max}
-                value={spec[key] ?? ''}
-                placeholder={def}
-                validated={validatedFor(here)}
-                onChange={(_e, v) => setField(['spec', key], v === '' ? undefined : Number(v))}
-                data-test={`bfd-${key}`}
-              />
-              <FieldIssues
-                issues={here}
-                hint={t('{{min}} to {{max}}; unset: {{def}}', { min, max, def })}
-              />
-            </FormGroup>
-          );
-        })}
+        {numbers.map(({ key, label, min, max, def }) => (
+          <NumberField
+            key={key}
+            id={`bfd-${key}`}
+            label={label}
+            value={spec[key]}
+            path={['spec', key]}
+            min={min}
+            max={max}
+            unset={def}
+            issues={issues}
+            setField={setField}
+          />
+        ))}
       </FormSection>
       <FormSection title={t('Modes')} titleElement="h2">
         <FormGroup fieldId="bfd-echo" role="group" label={t('Options')}>
-          <Checkbox
+          <CheckField
             id="bfd-echo"
             label={t('Echo mode')}
             description={t('Not supported on multi-hop sessions.')}
-            isChecked={!!spec.echoMode}
-            onChange={(_e, c) => setField(['spec', 'echoMode'], c || undefined)}
+            value={spec.echoMode}
+            path={['spec', 'echoMode']}
+            setField={setField}
           />
-          <Checkbox
+          <CheckField
             id="bfd-passive"
             label={t('Passive mode')}
             description={t('Wait for the peer to start the session.')}
-            isChecked={!!spec.passiveMode}
-            onChange={(_e, c) => setField(['spec', 'passiveMode'], c || undefined)}
+            value={spec.passiveMode}
+            path={['spec', 'passiveMode']}
+            setField={setField}
           />
         </FormGroup>
       </FormSection>
@@ -111,7 +94,7 @@ const useKindLabel = () => useTranslation('plugin__metallb-console-plugin').t('B
 const { CreatePage, EditPage } = makeKindFormPages<BFDProfile>({
   model: BFDProfileModel,
   useKindLabel,
-  newObject: () => newMetalLBObject<BFDProfile>(BFDProfileModel, {}),
+  newSpec: () => ({}),
   useValidate,
   Fields: BFDFields,
 });

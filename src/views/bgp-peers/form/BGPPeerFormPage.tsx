@@ -1,7 +1,6 @@
 import { useCallback, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Checkbox,
   FormGroup,
   FormSection,
   FormSelect,
@@ -10,18 +9,20 @@ import {
   TextInput,
 } from '@patternfly/react-core';
 import { BFDProfileModel, BGPPeerModel } from '../../../k8s/models';
-import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
+import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import { validateBGPPeer, type BFDProfile, type BGPPeer } from '../../../metallb';
-import type { FormFieldsProps } from '../../../components/resource-form/ResourceFormPage';
 import { FieldIssues } from '../../../components/validation/FieldIssues';
 import { issuesAt } from '../../../components/validation/useIssueText';
-import { makeKindFormPages, newMetalLBObject } from '../../../components/kind-form/KindFormPages';
-import { NameField } from '../../../components/kind-form/NameField';
+import {
+  makeKindFormPages,
+  type KindFieldsProps,
+} from '../../../components/kind-form/KindFormPages';
+import { CheckField } from '../../../components/kind-form/SpecInputs';
 import { NodesChoice } from '../../../components/kind-form/AdvertisementTargets';
 import { SpecField } from './PeerFieldParts';
 import '../../../components/metallb-pages.css';
 
-type Props = FormFieldsProps<BGPPeer> & { creating: boolean };
+type Props = KindFieldsProps<BGPPeer>;
 
 /** Peer ASN: a number, or learned (dynamicASN): exclusive, so one radio group. */
 const PeerASNChoice: FC<Props> = (props) => {
@@ -176,18 +177,11 @@ const BGPPeerFields: FC<Props> = (props) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const { draft, setField, issues, creating } = props;
   const profiles = useMetalLBList<BFDProfile>(BFDProfileModel);
-  const nodes = useNodes();
   const spec = draft.spec ?? {};
   const profileNames = profiles.items.map((p) => p.metadata?.name ?? '');
   const bfdIssues = issuesAt(issues, 'spec.bfdProfile');
   return (
     <>
-      <NameField
-        name={draft.metadata?.name}
-        creating={creating}
-        issues={issues}
-        setField={setField}
-      />
       <FormSection title={t('Session')} titleElement="h2">
         <SpecField
           {...props}
@@ -254,23 +248,23 @@ const BGPPeerFields: FC<Props> = (props) => {
         </FormGroup>
       </FormSection>
       <NodesChoice
-        selectors={spec.nodeSelectors}
-        nodes={nodes}
+        spec={spec}
         issues={issues}
         setField={setField}
         allNodesText={t('None: the speaker on every node opens a session with this peer.')}
       />
       <FormSection title={t('Advanced')} titleElement="h2">
         <FormGroup fieldId="peer-multihop" role="group" label={t('Options')}>
-          <Checkbox
+          <CheckField
             id="peer-multihop"
             label={t('eBGP multihop')}
             description={t('The peer is more than one hop away.')}
-            isChecked={!!spec.ebgpMultiHop}
-            onChange={(_e, c) => setField(['spec', 'ebgpMultiHop'], c || undefined)}
+            value={spec.ebgpMultiHop}
+            path={['spec', 'ebgpMultiHop']}
+            setField={setField}
           />
           <FieldIssues issues={issuesAt(issues, 'spec.ebgpMultiHop')} />
-          <Checkbox
+          <CheckField
             id="peer-graceful-restart"
             label={t('Graceful restart')}
             description={
@@ -280,17 +274,18 @@ const BGPPeerFields: FC<Props> = (props) => {
                     'Cannot be changed after creation (the API server refuses it); delete and recreate the peer to change it.',
                   )
             }
-            isChecked={!!spec.enableGracefulRestart}
+            value={spec.enableGracefulRestart}
+            path={['spec', 'enableGracefulRestart']}
             isDisabled={!creating}
-            onChange={(_e, c) => setField(['spec', 'enableGracefulRestart'], c || undefined)}
-            data-test="peer-graceful-restart"
+            setField={setField}
           />
-          <Checkbox
+          <CheckField
             id="peer-dual-stack"
             label={t('Dual-stack address families')}
             description={t('Announce IPv4 and IPv6 routes over this one session.')}
-            isChecked={!!spec.dualStackAddressFamily}
-            onChange={(_e, c) => setField(['spec', 'dualStackAddressFamily'], c || undefined)}
+            value={spec.dualStackAddressFamily}
+            path={['spec', 'dualStackAddressFamily']}
+            setField={setField}
           />
         </FormGroup>
         <SpecField {...props} field="routerID" label={t('Router ID')} />
@@ -313,7 +308,7 @@ const useKindLabel = () => useTranslation('plugin__metallb-console-plugin').t('B
 const { CreatePage, EditPage } = makeKindFormPages<BGPPeer>({
   model: BGPPeerModel,
   useKindLabel,
-  newObject: () => newMetalLBObject<BGPPeer>(BGPPeerModel, { peerAddress: '' }),
+  newSpec: () => ({ peerAddress: '' }),
   useValidate,
   Fields: BGPPeerFields,
 });
