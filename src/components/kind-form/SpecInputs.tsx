@@ -32,13 +32,18 @@ const BoundField: FC<
     min?: number;
     max?: number;
   }
-> = ({ id, label, path, issues, setField, hint, alsoPaths = [], note, parse, ...input }) => {
+> = ({ id, label, path, issues, setField, hint, alsoPaths = [], note, parse, ...props }) => {
   const here = [path.join('.'), ...alsoPaths].flatMap((p) => issuesAt(issues, p));
   return (
-    <FormGroup label={label} fieldId={id} isRequired={input.isRequired}>
+    <FormGroup label={label} fieldId={id} isRequired={props.isRequired}>
       <TextInput
         id={id}
-        {...input}
+        type={props.type}
+        value={props.value}
+        placeholder={props.placeholder}
+        isRequired={props.isRequired}
+        min={props.min}
+        max={props.max}
         validated={validatedFor(here)}
         onChange={(_e, v) => setField(path, v === '' ? undefined : parse(v))}
         data-test={id}

@@ -4,6 +4,7 @@ import { FormGroup, FormSection } from '@patternfly/react-core';
 import { BFDProfileModel, BGPPeerModel } from '../../../k8s/models';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import {
+  nativeBFDLimit,
   peersUsingBFDProfile,
   validateBFDProfile,
   type BFDProfile,
@@ -14,6 +15,7 @@ import {
   type KindFieldsProps,
 } from '../../../components/kind-form/KindFormPages';
 import { CheckField, NumberField } from '../../../components/kind-form/SpecInputs';
+import { NativeBGPLimit, useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import '../../../components/metallb-pages.css';
 
 type Spec = NonNullable<BFDProfile['spec']>;
@@ -25,6 +27,7 @@ const BFDFields: FC<KindFieldsProps<BFDProfile>> = ({ draft, setField, issues, c
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const spec: Spec = draft.spec ?? {};
   const users = creating ? [] : peersUsingBFDProfile(draft.metadata?.name ?? '', peers.items);
+  const limits = useNativeBGPLimits(() => [nativeBFDLimit()]);
   // The CRD's ranges (the webhook checks the same), shown as the input's bounds and in the hint.
   const numbers: Array<{ key: NumberKey; label: string; min: number; max: number; def: string }> = [
     { key: 'receiveInterval', label: t('Receive interval (ms)'), min: 10, max: 60000, def: '300' },
@@ -41,6 +44,7 @@ const BFDFields: FC<KindFieldsProps<BFDProfile>> = ({ draft, setField, issues, c
   ];
   return (
     <>
+      <NativeBGPLimit limits={limits} path="metadata.name" />
       {users.length > 0 ? (
         <div className="metallb-plugin__muted" data-test="bfd-used-by">
           {t('Used by the BGP peers {{names}}: changes apply to their sessions.', {

@@ -10,6 +10,7 @@ import {
 import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
 import {
   aggregationFloors,
+  nativeAdvertisementLimits,
   validateBGPAdvertisement,
   type BGPAdvertisement,
   type BGPPeer,
@@ -27,6 +28,7 @@ import {
   PoolsChoice,
   ServiceSelectorsField,
 } from '../../../components/kind-form/AdvertisementTargets';
+import { NativeBGPLimit, useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import '../../../components/metallb-pages.css';
 
 const BGPAdvertisementFields: FC<KindFieldsProps<BGPAdvertisement>> = ({
@@ -40,6 +42,7 @@ const BGPAdvertisementFields: FC<KindFieldsProps<BGPAdvertisement>> = ({
   const communities = useMetalLBList<Community>(CommunityModel);
   const spec = draft.spec ?? {};
   const floors = aggregationFloors(draft, pools.items);
+  const limits = useNativeBGPLimits(() => nativeAdvertisementLimits(draft, pools.items));
   const floorHint = (floor: typeof floors.ipv4, fallback: string) =>
     floor.minimum === undefined
       ? fallback
@@ -50,6 +53,7 @@ const BGPAdvertisementFields: FC<KindFieldsProps<BGPAdvertisement>> = ({
   return (
     <>
       <PoolsChoice spec={spec} pools={pools.items} issues={issues} setField={setField} />
+      <NativeBGPLimit limits={limits} path="spec.ipAddressPools" />
       <FormSection title={t('Peers')} titleElement="h2">
         <NamePickerField
           id="peer-names"
@@ -111,6 +115,7 @@ const BGPAdvertisementFields: FC<KindFieldsProps<BGPAdvertisement>> = ({
           noneKnown={t('No Community aliases exist; type values such as 65000:100 or large:1:2:3.')}
           missingText={(value) => t('{{value}} is written as a value, not an alias', { value })}
         />
+        <NativeBGPLimit limits={limits} path="spec.communities" />
       </FormSection>
       <NodesChoice
         spec={spec}

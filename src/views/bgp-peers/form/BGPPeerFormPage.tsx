@@ -1,16 +1,9 @@
 import { useCallback, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  FormGroup,
-  FormSection,
-  FormSelect,
-  FormSelectOption,
-  Radio,
-  TextInput,
-} from '@patternfly/react-core';
+import { FormGroup, FormSection, FormSelect, FormSelectOption } from '@patternfly/react-core';
 import { BFDProfileModel, BGPPeerModel } from '../../../k8s/models';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
-import { validateBGPPeer, type BFDProfile, type BGPPeer } from '../../../metallb';
+import { nativePeerLimits, validateBGPPeer, type BFDProfile, type BGPPeer } from '../../../metallb';
 import { FieldIssues } from '../../../components/validation/FieldIssues';
 import { issuesAt } from '../../../components/validation/useIssueText';
 import {
@@ -18,164 +11,17 @@ import {
   type KindFieldsProps,
 } from '../../../components/kind-form/KindFormPages';
 import { CheckField } from '../../../components/kind-form/SpecInputs';
+import { NativeBGPLimit, useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import { NodesChoice } from '../../../components/kind-form/AdvertisementTargets';
 import { SpecField } from './PeerFieldParts';
+import { PasswordChoice, PeerASNChoice, PeerEndpointChoice } from './PeerChoices';
 import '../../../components/metallb-pages.css';
 
-type Props = KindFieldsProps<BGPPeer>;
-
-/** Peer ASN: a number, or learned (dynamicASN): exclusive, so one radio group. */
-const PeerASNChoice: FC<Props> = (props) => {
+const BGPPeerFields: FC<KindFieldsProps<BGPPeer>> = (fieldProps) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { draft, setField, issues } = props;
-  const spec = draft.spec ?? {};
-  const mode = spec.dynamicASN ? spec.dynamicASN : 'fixed';
-  const choose = (next: string) => {
-    setField(['spec', 'dynamicASN'], next === 'fixed' ? undefined : next);
-    if (next !== 'fixed') setField(['spec', 'peerASN'], undefined);
-  };
-  return (
-    <>
-      <FormGroup role="radiogroup" label={t('Peer ASN')} fieldId="peer-asn-fixed" isStack>
-        <Radio
-          id="peer-asn-fixed"
-          name="peer-asn"
-          label={t('A fixed ASN')}
-          isChecked={mode === 'fixed'}
-          onChange={() => choose('fixed')}
-        />
-        <Radio
-          id="peer-asn-internal"
-          name="peer-asn"
-          label={t('Dynamic: the same ASN as mine (iBGP)')}
-          isChecked={mode === 'internal'}
-          onChange={() => choose('internal')}
-        />
-        <Radio
-          id="peer-asn-external"
-          name="peer-asn"
-          label={t('Dynamic: any other ASN (eBGP)')}
-          isChecked={mode === 'external'}
-          onChange={() => choose('external')}
-        />
-        <FieldIssues issues={issuesAt(issues, 'spec.dynamicASN')} />
-      </FormGroup>
-      {mode === 'fixed' ? (
-        <SpecField {...props} field="peerASN" label={t('Peer ASN number')} number isRequired />
-      ) : null}
-    </>
-  );
-};
-
-/** Address or interface (unnumbered BGP): exclusive. */
-const PeerEndpointChoice: FC<Props> = (props) => {
-  const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { draft, setField } = props;
-  const byInterface = draft.spec?.interface !== undefined && draft.spec?.peerAddress === undefined;
-  return (
-    <>
-      <FormGroup role="radiogroup" label={t('Reach the peer by')} fieldId="peer-by-address" isStack>
-        <Radio
-          id="peer-by-address"
-          name="peer-endpoint"
-          label={t('Address')}
-          isChecked={!byInterface}
-          onChange={() => {
-            setField(['spec', 'interface'], undefined);
-            setField(['spec', 'peerAddress'], draft.spec?.peerAddress ?? '');
-          }}
-        />
-        <Radio
-          id="peer-by-interface"
-          name="peer-endpoint"
-          label={t('Interface (unnumbered BGP)')}
-          isChecked={byInterface}
-          onChange={() => {
-            setField(['spec', 'peerAddress'], undefined);
-            setField(['spec', 'interface'], draft.spec?.interface ?? '');
-          }}
-        />
-      </FormGroup>
-      {byInterface ? (
-        <SpecField {...props} field="interface" label={t('Interface')} placeholder="eth1" />
-      ) : (
-        <SpecField
-          {...props}
-          field="peerAddress"
-          label={t('Peer address')}
-          placeholder="192.0.2.1"
-          isRequired
-          alsoPaths={['spec.interface']}
-        />
-      )}
-    </>
-  );
-};
-
-/** No password, a password in the object, or one from a Secret: exclusive. */
-const PasswordChoice: FC<Props> = (props) => {
-  const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { draft, setField, issues } = props;
-  const spec = draft.spec ?? {};
-  const mode =
-    spec.passwordSecret !== undefined ? 'secret' : spec.password !== undefined ? 'plain' : 'none';
-  const choose = (next: string) => {
-    setField(['spec', 'password'], next === 'plain' ? (spec.password ?? '') : undefined);
-    setField(
-      ['spec', 'passwordSecret'],
-      next === 'secret' ? (spec.passwordSecret ?? {}) : undefined,
-    );
-  };
-  return (
-    <>
-      <FormGroup role="radiogroup" label={t('Password')} fieldId="peer-password-none" isStack>
-        <Radio
-          id="peer-password-none"
-          name="peer-password"
-          label={t('None')}
-          isChecked={mode === 'none'}
-          onChange={() => choose('none')}
-        />
-        <Radio
-          id="peer-password-plain"
-          name="peer-password"
-          label={t('Written in the object')}
-          isChecked={mode === 'plain'}
-          onChange={() => choose('plain')}
-        />
-        <Radio
-          id="peer-password-secret"
-          name="peer-password"
-          label={t('From a Secret (type kubernetes.io/basic-auth) in the MetalLB namespace')}
-          isChecked={mode === 'secret'}
-          onChange={() => choose('secret')}
-        />
-        <FieldIssues issues={issuesAt(issues, 'spec.password')} />
-      </FormGroup>
-      {mode === 'plain' ? (
-        <SpecField {...props} field="password" label={t('Password text')} type="password" />
-      ) : null}
-      {mode === 'secret' ? (
-        <FormGroup label={t('Secret name')} fieldId="peer-password-secret-name" isRequired>
-          <TextInput
-            id="peer-password-secret-name"
-            value={spec.passwordSecret?.name ?? ''}
-            onChange={(_e, v) => setField(['spec', 'passwordSecret'], { name: v })}
-            data-test="peer-password-secret-name"
-          />
-          <FieldIssues
-            issues={[]}
-            hint={t('The Secret holds the password under the key "password".')}
-          />
-        </FormGroup>
-      ) : null}
-    </>
-  );
-};
-
-const BGPPeerFields: FC<Props> = (props) => {
-  const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { draft, setField, issues, creating } = props;
+  const { draft, setField, issues, creating } = fieldProps;
+  const limits = useNativeBGPLimits(() => nativePeerLimits(draft));
+  const props = { ...fieldProps, limits };
   const profiles = useMetalLBList<BFDProfile>(BFDProfileModel);
   const spec = draft.spec ?? {};
   const profileNames = profiles.items.map((p) => p.metadata?.name ?? '');
@@ -245,6 +91,7 @@ const BGPPeerFields: FC<Props> = (props) => {
             issues={bfdIssues}
             hint={t('Detects a dead session in milliseconds instead of waiting for the hold time.')}
           />
+          <NativeBGPLimit limits={limits} path="spec.bfdProfile" />
         </FormGroup>
       </FormSection>
       <NodesChoice
@@ -279,6 +126,7 @@ const BGPPeerFields: FC<Props> = (props) => {
             isDisabled={!creating}
             setField={setField}
           />
+          <NativeBGPLimit limits={limits} path="spec.enableGracefulRestart" />
           <CheckField
             id="peer-dual-stack"
             label={t('Dual-stack address families')}
@@ -287,6 +135,7 @@ const BGPPeerFields: FC<Props> = (props) => {
             path={['spec', 'dualStackAddressFamily']}
             setField={setField}
           />
+          <NativeBGPLimit limits={limits} path="spec.dualStackAddressFamily" />
         </FormGroup>
         <SpecField {...props} field="routerID" label={t('Router ID')} />
       </FormSection>

@@ -1,9 +1,10 @@
 // The BGP peer form's field bound to one spec key: the shared text or number field, with the
-// peer's ids (peer-<key>).
+// peer's ids (peer-<key>) and the native BGP limit on that key, if any.
 import type { FC } from 'react';
-import type { BGPPeer } from '../../../metallb';
+import type { BGPPeer, NativeLimit } from '../../../metallb';
 import type { FormFieldsProps } from '../../../components/resource-form/ResourceFormPage';
 import { NumberField, TextField } from '../../../components/kind-form/SpecInputs';
+import { NativeBGPLimit } from '../../../components/kind-form/NativeBGPLimit';
 
 type Spec = NonNullable<BGPPeer['spec']>;
 
@@ -17,10 +18,16 @@ export const SpecField: FC<
     isRequired?: boolean;
     type?: 'text' | 'password';
     alsoPaths?: string[];
+    limits: NativeLimit[];
   }
-> = ({ draft, field, number, type, ...props }) => {
+> = ({ draft, field, number, type, limits, ...props }) => {
   const value = draft.spec?.[field];
-  const common = { ...props, id: `peer-${field}`, path: ['spec', field] };
+  const common = {
+    ...props,
+    id: `peer-${field}`,
+    path: ['spec', field],
+    note: <NativeBGPLimit limits={limits} path={`spec.${field}`} />,
+  };
   return number ? (
     <NumberField {...common} value={value as number | undefined} />
   ) : (

@@ -11,18 +11,25 @@ import {
 import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons';
 import { CommunityModel } from '../../../k8s/models';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
-import { readCommunity, validateCommunity, type Community } from '../../../metallb';
+import {
+  nativeCommunityLimits,
+  readCommunity,
+  validateCommunity,
+  type Community,
+} from '../../../metallb';
 import { FieldIssues, validatedFor } from '../../../components/validation/FieldIssues';
 import { issuesAt } from '../../../components/validation/useIssueText';
 import {
   makeKindFormPages,
   type KindFieldsProps,
 } from '../../../components/kind-form/KindFormPages';
+import { NativeBGPLimit, useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import '../../../components/metallb-pages.css';
 
 const CommunityFields: FC<KindFieldsProps<Community>> = ({ draft, setField, issues }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const aliases = draft.spec?.communities ?? [];
+  const limits = useNativeBGPLimits(() => nativeCommunityLimits(draft));
   const kindOf = (value: string) => {
     const reading = readCommunity(value);
     return reading.kind === 'legacy'
@@ -86,6 +93,7 @@ const CommunityFields: FC<KindFieldsProps<Community>> = ({ draft, setField, issu
                 issues={[...nameIssues, ...valueIssues]}
                 hint={kindOf(alias.value ?? '')}
               />
+              <NativeBGPLimit limits={limits} path={`spec.communities[${i}].value`} />
             </FormGroup>
           );
         })}
