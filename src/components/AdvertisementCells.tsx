@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Icon, Label, LabelGroup } from '@patternfly/react-core';
 import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE } from '../k8s/models';
+import { gvkOf, IPAddressPoolModel } from '../k8s/models';
+import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 import {
   labelSelectorText,
   previewAdvertisementPools,
@@ -20,14 +21,17 @@ export const SelectorText: FC<{ selector: LabelSelector }> = ({ selector }) => {
   return <code className="metallb-plugin__selector">{text === '' ? t('(everything)') : text}</code>;
 };
 
-export const PoolLink: FC<{ name: string }> = ({ name }) => (
-  <ResourceLink
-    groupVersionKind={gvkOf(IPAddressPoolModel)}
-    name={name}
-    namespace={METALLB_NAMESPACE}
-    inline
-  />
-);
+export const PoolLink: FC<{ name: string }> = ({ name }) => {
+  const { namespace } = useMetalLBNamespace();
+  return (
+    <ResourceLink
+      groupVersionKind={gvkOf(IPAddressPoolModel)}
+      name={name}
+      namespace={namespace}
+      inline
+    />
+  );
+};
 
 export const MissingMark: FC<{ text: string }> = ({ text }) => (
   <span className="metallb-plugin__missing">

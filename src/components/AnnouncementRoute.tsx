@@ -7,11 +7,11 @@ import {
   gvkOf,
   IPAddressPoolModel,
   L2AdvertisementModel,
-  METALLB_NAMESPACE,
   NodeModel,
   ServiceModel,
 } from '../k8s/models';
 import { useAnnouncementText } from './useAnnouncementText';
+import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 import './announcement-route.css';
 
 const Box: FC<{ title: string; children: ReactNode; test: string }> = ({
@@ -40,6 +40,7 @@ const NodeLink: FC<{ name: string }> = ({ name }) => (
 export const AnnouncementRoute: FC<{ row: AssignmentRow }> = ({ row }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const text = useAnnouncementText();
+  const metallbNamespace = useMetalLBNamespace().namespace;
   const { election, owner } = row;
   const owners = owner?.nodes ?? [];
   return (
@@ -65,7 +66,7 @@ export const AnnouncementRoute: FC<{ row: AssignmentRow }> = ({ row }) => {
               <ResourceLink
                 groupVersionKind={gvkOf(IPAddressPoolModel)}
                 name={row.pool}
-                namespace={METALLB_NAMESPACE}
+                namespace={metallbNamespace}
               />
             ) : (
               t('Unknown')
@@ -84,7 +85,7 @@ export const AnnouncementRoute: FC<{ row: AssignmentRow }> = ({ row }) => {
                       key={ad.metadata?.name}
                       groupVersionKind={gvkOf(L2AdvertisementModel)}
                       name={ad.metadata?.name}
-                      namespace={METALLB_NAMESPACE}
+                      namespace={metallbNamespace}
                     />
                   ))}
             {row.protocol === 'bgp' && election?.advertisements.length === 0 ? (

@@ -24,12 +24,13 @@ import {
   type K8sResourceKind,
   type NavPage,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { gvkOf, METALLB_NAMESPACE, referenceFor } from '../k8s/models';
+import { gvkOf, referenceFor } from '../k8s/models';
+import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 import type { K8sObject } from '../metallb';
 import { errorMessage } from './error-message';
 
-export const listPathFor = (model: K8sModel): string =>
-  `/k8s/ns/${METALLB_NAMESPACE}/${referenceFor(model)}`;
+export const listPathFor = (model: K8sModel, namespace: string): string =>
+  `/k8s/ns/${namespace}/${referenceFor(model)}`;
 
 const YAMLTab: ComponentType<{ obj?: K8sResourceKind }> = ({ obj }) =>
   obj ? <ResourceYAMLEditor initialResource={obj} /> : null;
@@ -56,16 +57,17 @@ export const MetalLBDetailsPage = <T extends K8sObject>({
   extraPages?: NavPage[];
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const [obj, loaded, loadError] = useK8sWatchResource<T>({
-    groupVersionKind: gvkOf(model),
-    name,
-    namespace: METALLB_NAMESPACE,
-  });
+  const where = useMetalLBNamespace();
+  // Not before MetalLB's namespace is settled (a null watch reads as loaded).
+  const [obj, watchLoaded, loadError] = useK8sWatchResource<T>(
+    where.loaded ? { groupVersionKind: gvkOf(model), name, namespace: where.namespace } : null,
+  );
+  const loaded = where.loaded && watchLoaded;
   const header = (
     <PageSection hasBodyWrapper={false}>
       <Breadcrumb>
         <BreadcrumbItem>
-          <Link to={listPathFor(model)}>{listTitle}</Link>
+          <Link to={listPathFor(model, where.namespace)}>{listTitle}</Link>
         </BreadcrumbItem>
         <BreadcrumbItem isActive>{t('{{kind}} details', { kind: model.kind })}</BreadcrumbItem>
       </Breadcrumb>

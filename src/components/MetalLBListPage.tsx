@@ -15,7 +15,8 @@ import {
   ListPageHeader,
   type K8sModel,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { gvkOf, METALLB_NAMESPACE, referenceFor } from '../k8s/models';
+import { gvkOf, referenceFor } from '../k8s/models';
+import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 import type { K8sObject } from '../metallb';
 import { errorMessage } from './error-message';
 
@@ -25,18 +26,21 @@ export interface ListColumn<T> {
   fitContent?: boolean;
 }
 
-/** The console's create URL for a MetalLB kind: always the MetalLB namespace (its webhooks refuse others). */
-export const createPathFor = (model: K8sModel): string =>
-  `/k8s/ns/${METALLB_NAMESPACE}/${referenceFor(model)}/~new`;
+/** The console's create URL for a MetalLB kind: always MetalLB's namespace (its webhooks refuse others). */
+export const createPathFor = (model: K8sModel, namespace: string): string =>
+  `/k8s/ns/${namespace}/${referenceFor(model)}/~new`;
 
-export const CreateLink = ({ model, label }: { model: K8sModel; label: string }) => (
-  <ListPageCreateLink
-    to={createPathFor(model)}
-    createAccessReview={{ groupVersionKind: gvkOf(model), namespace: METALLB_NAMESPACE }}
-  >
-    {label}
-  </ListPageCreateLink>
-);
+export const CreateLink = ({ model, label }: { model: K8sModel; label: string }) => {
+  const { namespace } = useMetalLBNamespace();
+  return (
+    <ListPageCreateLink
+      to={createPathFor(model, namespace)}
+      createAccessReview={{ groupVersionKind: gvkOf(model), namespace }}
+    >
+      {label}
+    </ListPageCreateLink>
+  );
+};
 
 /**
  * A list page for a MetalLB kind: loading, forbidden, error and empty states, then a table whose
@@ -74,6 +78,7 @@ export const MetalLBListPage = <T extends K8sObject>({
   rowActions?: (item: T) => ReactNode;
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace } = useMetalLBNamespace();
   const forbidden = (loadError as { code?: number } | undefined)?.code === 403;
   let body: ReactNode;
   if (loadError) {
@@ -93,7 +98,7 @@ export const MetalLBListPage = <T extends K8sObject>({
           {forbidden
             ? t(
                 'Listing {{kind}} objects in the {{namespace}} namespace needs permission that your user does not have. Ask a cluster administrator.',
-                { kind: model.kind, namespace: METALLB_NAMESPACE },
+                { kind: model.kind, namespace },
               )
             : errorMessage(loadError)}
         </EmptyStateBody>

@@ -2,13 +2,13 @@ import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@patternfly/react-core';
 import type { UnreadableSource } from '../k8s/hooks/useAnnouncementSources';
-import { METALLB_NAMESPACE } from '../k8s/models';
+import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 
 /** One sentence per thing the user's permissions kept from being checked, and what it costs. */
 export const UnreadableSourcesAlert: FC<{ unreadable: UnreadableSource[] }> = ({ unreadable }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const ns = useMetalLBNamespace().namespace;
   if (unreadable.length === 0) return null;
-  const ns = METALLB_NAMESPACE;
   const sentences: Record<UnreadableSource, string> = {
     statuses: t(
       'ServiceL2Statuses in {{ns}} cannot be read: the announcing node comes from MetalLB’s nodeAssigned events, which can be out of date after a failover.',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CandidateExclusion, OwnerSource, PendingReason, UnannouncedReason } from '../metallb';
-import { METALLB_NAMESPACE } from '../k8s/models';
+import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 
 export interface ReasonText {
   /** What is wrong, in words. */
@@ -16,7 +16,7 @@ export interface ReasonText {
  */
 export const useAnnouncementText = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const ns = METALLB_NAMESPACE;
+  const ns = useMetalLBNamespace().namespace;
 
   const pending = (r: PendingReason): ReasonText => {
     switch (r.code) {

@@ -1,8 +1,5 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 
-/** Where MetalLB lives on OpenShift; its webhooks refuse MetalLB objects elsewhere. */
-export const METALLB_NAMESPACE = 'metallb-system';
-
 const metallb = (
   kind: string,
   plural: string,

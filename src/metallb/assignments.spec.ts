@@ -38,6 +38,25 @@ describe('buildAssignments', () => {
     expect(pending.map((p) => [p.name, p.reason.code])).toEqual([['web', 'waiting']]);
   });
 
+  it('orders rows by address, numerically and IPv4 first, then by Service', () => {
+    const { rows } = buildAssignments(
+      admin({
+        services: [
+          allocatedService('v6', 'lab', ['fd00::1']),
+          allocatedService('b', 'lab', ['192.168.123.20']),
+          allocatedService('c', 'lab', ['192.168.123.3']),
+          allocatedService('a', 'lab', ['192.168.123.20']),
+        ],
+      }),
+    );
+    expect(rows.map((r) => `${r.name} ${r.ip}`)).toEqual([
+      'c 192.168.123.3',
+      'a 192.168.123.20',
+      'b 192.168.123.20',
+      'v6 fd00::1',
+    ]);
+  });
+
   it('a stopped VM: assigned, not announced, no ready endpoint', () => {
     const { rows } = buildAssignments(admin({ l2Statuses: [], endpointSlices: [] }));
     expect(rows[0]).toMatchObject({

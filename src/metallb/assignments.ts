@@ -12,7 +12,7 @@ import { readMetalLBAnnotation } from './annotations';
 import { blockContains } from './blocks';
 import { poolBlocks } from './capacity';
 import { canServe, electL2, isPodReady, nextInLine, type L2Election } from './election';
-import { formatIP } from './ip';
+import { compareIP, formatIP, type IPAddress } from './ip';
 import { resolveOwner, type AnnounceProtocol, type AnnouncingOwner } from './owner';
 import {
   pendingReason,
@@ -120,6 +120,7 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
   const canElect = !!(input.pools && input.l2Advertisements && input.nodes && input.speakers);
 
   const rows: AssignmentRow[] = [];
+  const addressOf = new Map<AssignmentRow, IPAddress>();
   const pending: PendingService[] = [];
   for (const service of input.services) {
     if (!isLoadBalancerService(service)) continue;
@@ -185,7 +186,7 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
         : undefined;
     for (const ip of ips) {
       const text = formatIP(ip);
-      rows.push({
+      const row: AssignmentRow = {
         key: `${key}/${text}`,
         ip: text,
         service,
@@ -199,8 +200,16 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
         nextNode,
         status: owner ? 'announced' : 'unannounced',
         unannounced,
-      });
+      };
+      rows.push(row);
+      addressOf.set(row, ip);
     }
   }
+  // By address (IPv4 first), then Service: a stable order, and a new IP lands where one looks for it.
+  rows.sort(
+    (a, b) =>
+      compareIP(addressOf.get(a)!, addressOf.get(b)!) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
   return { rows, pending };
 };

@@ -8,12 +8,12 @@ import {
   BGPAdvertisementModel,
   gvkOf,
   L2AdvertisementModel,
-  METALLB_NAMESPACE,
   ServiceBGPStatusModel,
   ServiceL2StatusModel,
 } from '../../k8s/models';
 import { useMetalLBList, useNodes, type WatchedList } from '../../k8s/hooks/useMetalLBList';
 import { useLoadBalancerServices } from '../../k8s/hooks/useLoadBalancerServices';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import {
   resolveOwner,
   servicesAnnouncedBy,
@@ -111,14 +111,11 @@ export const useAdvertisementColumns = <A extends Advertisement>(
   pools: IPAddressPool[],
 ) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace } = useMetalLBNamespace();
   const name: ListColumn<A> = {
     title: t('Name'),
     cell: (a) => (
-      <ResourceLink
-        groupVersionKind={gvkOf(model)}
-        name={a.metadata?.name}
-        namespace={METALLB_NAMESPACE}
-      />
+      <ResourceLink groupVersionKind={gvkOf(model)} name={a.metadata?.name} namespace={namespace} />
     ),
   };
   const poolsColumn: ListColumn<A> = {

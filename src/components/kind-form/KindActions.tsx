@@ -6,6 +6,7 @@ import type { K8sObject } from '../../metallb';
 import { useResourceActions } from '../actions/useResourceActions';
 import { ActionsMenu } from '../actions/ActionsMenu';
 import { listPathFor } from '../MetalLBDetailsPage';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 
 export const KindActions: FC<{
   model: K8sModel;
@@ -14,7 +15,7 @@ export const KindActions: FC<{
   deleteMessage?: ReactElement;
 }> = ({ model, obj, kebab, deleteMessage }) => {
   const name = obj.metadata?.name ?? '';
-  const listPath = listPathFor(model);
+  const listPath = listPathFor(model, useMetalLBNamespace().namespace);
   const actions = useResourceActions({
     model,
     resource: obj as K8sResourceCommon,

@@ -7,7 +7,8 @@ import { useParams } from 'react-router';
 import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { useK8sWatchResource, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sObject, ValidationIssue } from '../../metallb';
-import { gvkOf, METALLB_NAMESPACE } from '../../k8s/models';
+import { gvkOf } from '../../k8s/models';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import { ResourceFormPage, type FormFieldsProps } from '../resource-form/ResourceFormPage';
 import { listPathFor } from '../MetalLBDetailsPage';
 import { errorMessage } from '../error-message';
@@ -19,7 +20,7 @@ export interface KindFormSpec<R extends K8sObject> {
   model: K8sModel;
   /** The kind in the user's words, translated ("L2 advertisement"). */
   useKindLabel: () => string;
-  /** A new object's spec; the page makes it an object of this kind in the MetalLB namespace. */
+  /** A new object's spec; the page makes it an object of this kind in MetalLB's namespace. */
   newSpec: () => R extends { spec?: infer S } ? S : never;
   /** MetalLB's rules for a draft, with whatever other objects they compare against. */
   useValidate: (creating: boolean) => (draft: R) => ValidationIssue[];
@@ -29,21 +30,25 @@ export interface KindFormSpec<R extends K8sObject> {
   ownNameField?: boolean;
 }
 
-const newMetalLBObject = <R extends K8sObject>(model: K8sModel, spec: unknown): R =>
+const newMetalLBObject = <R extends K8sObject>(
+  model: K8sModel,
+  namespace: string,
+  spec: unknown,
+): R =>
   ({
     apiVersion: `${model.apiGroup}/${model.apiVersion}`,
     kind: model.kind,
-    metadata: { name: '', namespace: METALLB_NAMESPACE },
+    metadata: { name: '', namespace },
     spec,
   }) as unknown as R;
 
 export const makeKindFormPages = <R extends K8sObject>(kind: KindFormSpec<R>) => {
-  const listPath = listPathFor(kind.model);
   const Form: FC<{ initial: R; creating: boolean; latest?: R }> = ({
     initial,
     creating,
     latest,
   }) => {
+    const listPath = listPathFor(kind.model, useMetalLBNamespace().namespace);
     const validate = kind.useValidate(creating);
     const { Fields } = kind;
     return (
@@ -75,20 +80,36 @@ export const makeKindFormPages = <R extends K8sObject>(kind: KindFormSpec<R>) =>
     );
   };
 
-  const CreatePage: FC = () => {
-    const [initial] = useState(() => newMetalLBObject<R>(kind.model, kind.newSpec()));
+  const CreateForm: FC<{ namespace: string }> = ({ namespace }) => {
+    // The namespace is MetalLB's, found when the create page opens.
+    const [initial] = useState(() => newMetalLBObject<R>(kind.model, namespace, kind.newSpec()));
     return <Form initial={initial} creating />;
+  };
+
+  const CreatePage: FC = () => {
+    const { t } = useTranslation('plugin__metallb-console-plugin');
+    const where = useMetalLBNamespace();
+    const label = kind.useKindLabel();
+    if (!where.loaded)
+      return (
+        <Bullseye>
+          <Spinner aria-label={t('Loading {{kind}} {{name}}', { kind: label, name: '' })} />
+        </Bullseye>
+      );
+    return <CreateForm namespace={where.namespace} />;
   };
 
   const EditPage: FC = () => {
     const { t } = useTranslation('plugin__metallb-console-plugin');
     const { name } = useParams();
     const label = kind.useKindLabel();
-    const [obj, loaded, error] = useK8sWatchResource<R>({
-      groupVersionKind: gvkOf(kind.model),
-      namespace: METALLB_NAMESPACE,
-      name,
-    });
+    const where = useMetalLBNamespace();
+    const [obj, watchLoaded, error] = useK8sWatchResource<R>(
+      where.loaded
+        ? { groupVersionKind: gvkOf(kind.model), namespace: where.namespace, name }
+        : null,
+    );
+    const loaded = where.loaded && watchLoaded;
     // The form edits the version it started from; later versions arrive as `latest` (conflict).
     const [initial, setInitial] = useState<R>();
     if (loaded && obj && !initial) setInitial(obj);

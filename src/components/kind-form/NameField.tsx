@@ -2,7 +2,7 @@ import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormGroup, TextInput } from '@patternfly/react-core';
 import type { ValidationIssue } from '../../metallb';
-import { METALLB_NAMESPACE } from '../../k8s/models';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import type { PathKey } from '../resource-form/draft';
 import { FieldIssues, validatedFor } from '../validation/FieldIssues';
 import { issuesAt } from '../validation/useIssueText';
@@ -16,6 +16,7 @@ export const NameField: FC<{
 }> = ({ name, creating, issues, setField }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const here = issuesAt(issues, 'metadata.name');
+  const { namespace } = useMetalLBNamespace();
   return (
     <FormGroup label={t('Name')} isRequired fieldId="metallb-name">
       <TextInput
@@ -33,7 +34,7 @@ export const NameField: FC<{
           creating
             ? t(
                 'Created in the {{namespace}} namespace: MetalLB reads its configuration only from the namespace it runs in.',
-                { namespace: METALLB_NAMESPACE },
+                { namespace },
               )
             : t('A name cannot be changed; create a new object instead.')
         }

@@ -3,13 +3,14 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormHelperText, HelperText, HelperTextItem } from '@patternfly/react-core';
-import { useMetalLBInstall } from '../../k8s/hooks/useMetalLBInstall';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import { bgpBackend, type NativeLimit } from '../../metallb';
 
 /** The limits `find` reports for the draft, when MetalLB runs native BGP; else none. */
 export const useNativeBGPLimits = (find: () => NativeLimit[]): NativeLimit[] => {
-  const install = useMetalLBInstall();
-  return bgpBackend(install.metallb) === 'native' ? find() : [];
+  const { metallbs, namespace } = useMetalLBNamespace();
+  const metallb = metallbs?.find((m) => m.metadata?.namespace === namespace);
+  return bgpBackend(metallb) === 'native' ? find() : [];
 };
 
 export const NativeBGPLimit: FC<{ limits: NativeLimit[]; path: string }> = ({ limits, path }) => {

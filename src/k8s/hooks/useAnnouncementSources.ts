@@ -12,8 +12,6 @@ import {
   type Assignments,
   type EndpointSlice,
   type KubeEvent,
-  type Node,
-  type Pod,
 } from '../../metallb';
 import {
   BGPAdvertisementModel,
@@ -21,13 +19,11 @@ import {
   gvkOf,
   IPAddressPoolModel,
   L2AdvertisementModel,
-  METALLB_NAMESPACE,
-  NodeModel,
-  PodModel,
   ServiceBGPStatusModel,
   ServiceL2StatusModel,
 } from '../models';
 import { useLoadBalancerServices } from './useLoadBalancerServices';
+import { useMetalLBNamespace, useNodeWatch } from './useMetalLBNamespace';
 
 /** What MetalLB state a user could not read, so the views can say what was not checked. */
 export type UnreadableSource =
@@ -35,6 +31,8 @@ export type UnreadableSource =
 
 export interface AnnouncementSources extends Assignments {
   input: AssignmentInput;
+  /** The namespace MetalLB runs in (its pools, advertisements and statuses live there). */
+  metallbNamespace: string;
   loaded: boolean;
   /** The LoadBalancer Services themselves could not be read (the page then has nothing to show). */
   servicesError: unknown;
@@ -52,20 +50,24 @@ export const EndpointSliceModel: K8sModel = {
   namespaced: true,
 };
 
+const NONE: never[] = [];
+
 type Watched<T> = { data: T[] | undefined; loaded: boolean; failed: boolean };
 
 /** A list watch whose data is undefined when it failed (forbidden, not served), so the core knows it is unknown. */
-const useList = <T extends K8sResourceCommon>(resource: WatchK8sResource): Watched<T> => {
+const useList = <T extends K8sResourceCommon>(resource: WatchK8sResource | null): Watched<T> => {
   const [data, loaded, error] = useK8sWatchResource<T[]>(resource);
-  return { data: error ? undefined : (data ?? []), loaded: loaded || !!error, failed: !!error };
+  // One empty array for "none yet": a fresh [] per render would rebuild the rows on every render.
+  return {
+    data: error ? undefined : (data ?? (NONE as T[])),
+    loaded: loaded || !!error,
+    failed: !!error,
+  };
 };
 
-const inMetalLB = (model: K8sModel, extra: Partial<WatchK8sResource> = {}): WatchK8sResource => ({
-  groupVersionKind: gvkOf(model),
-  namespace: METALLB_NAMESPACE,
-  isList: true,
-  ...extra,
-});
+/** A watch in MetalLB's namespace, or none until that namespace is known. */
+const inMetalLB = (model: K8sModel, namespace: string | undefined): WatchK8sResource | null =>
+  namespace ? { groupVersionKind: gvkOf(model), namespace, isList: true } : null;
 
 const inScope = (model: K8sModel, namespace?: string, extra: Partial<WatchK8sResource> = {}) => ({
   groupVersionKind: gvkOf(model),
@@ -82,23 +84,31 @@ const inScope = (model: K8sModel, namespace?: string, extra: Partial<WatchK8sRes
  */
 export const useAnnouncementSources = (namespace?: string): AnnouncementSources => {
   const services = useLoadBalancerServices(namespace);
+  // MetalLB's pods come from the namespace finder's own watch; its namespace scopes the MetalLB kinds.
+  const where = useMetalLBNamespace();
+  const metallbNamespace = where.loaded ? where.namespace : undefined;
   const pools = useList<NonNullable<AssignmentInput['pools']>[number]>(
-    inMetalLB(IPAddressPoolModel),
+    inMetalLB(IPAddressPoolModel, metallbNamespace),
   );
   const l2Ads = useList<NonNullable<AssignmentInput['l2Advertisements']>[number]>(
-    inMetalLB(L2AdvertisementModel),
+    inMetalLB(L2AdvertisementModel, metallbNamespace),
   );
   const bgpAds = useList<NonNullable<AssignmentInput['bgpAdvertisements']>[number]>(
-    inMetalLB(BGPAdvertisementModel),
+    inMetalLB(BGPAdvertisementModel, metallbNamespace),
   );
   const l2Statuses = useList<NonNullable<AssignmentInput['l2Statuses']>[number]>(
-    inMetalLB(ServiceL2StatusModel),
+    inMetalLB(ServiceL2StatusModel, metallbNamespace),
   );
   const bgpStatuses = useList<NonNullable<AssignmentInput['bgpStatuses']>[number]>(
-    inMetalLB(ServiceBGPStatusModel),
+    inMetalLB(ServiceBGPStatusModel, metallbNamespace),
   );
-  const pods = useList<Pod>(inMetalLB(PodModel, { selector: { matchLabels: { app: 'metallb' } } }));
-  const nodes = useList<Node>({ groupVersionKind: gvkOf(NodeModel), isList: true });
+  const pods = { data: where.pods, loaded: where.podsLoaded, failed: !!where.podsError };
+  const watchedNodes = useNodeWatch();
+  const nodes = {
+    data: watchedNodes.nodes,
+    loaded: watchedNodes.loaded,
+    failed: !!watchedNodes.error,
+  };
   const slices = useList<EndpointSlice>(inScope(EndpointSliceModel, namespace));
   const events = useList<KubeEvent>(
     inScope(EventModel, namespace, { fieldSelector: 'involvedObject.kind=Service' }),
@@ -147,9 +157,17 @@ export const useAnnouncementSources = (namespace?: string): AnnouncementSources 
   if (events.failed) unreadable.push('events');
 
   const loaded =
+    where.loaded &&
     (services.loaded || !!services.loadError) &&
     [pools, l2Ads, bgpAds, l2Statuses, bgpStatuses, pods, nodes, slices, events].every(
       (w) => w.loaded,
     );
-  return { ...assignments, input, loaded, servicesError: services.loadError, unreadable };
+  return {
+    ...assignments,
+    input,
+    metallbNamespace: where.namespace,
+    loaded,
+    servicesError: services.loadError,
+    unreadable,
+  };
 };

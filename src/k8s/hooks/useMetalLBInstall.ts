@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { useK8sModel, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import {
-  findMetalLBNamespace,
   metallbComponents,
   type ConfigurationState,
   type MetalLBComponents,
-  type MetalLBPod,
   type MetalLBResource,
   type NamespaceSource,
   type Node,
@@ -13,21 +12,10 @@ import {
 import {
   ConfigurationStateModel,
   gvkOf,
-  IPAddressPoolModel,
-  MetalLBModel,
-  NodeModel,
-  PodModel,
   ServiceBGPStatusModel,
   ServiceL2StatusModel,
 } from '../models';
-
-/** MetalLB's pods carry these labels in its manifests, its Helm chart and the operator's deployments. */
-const METALLB_PODS = {
-  matchLabels: { app: 'metallb' },
-  matchExpressions: [
-    { key: 'component', operator: 'In' as const, values: ['controller', 'speaker'] },
-  ],
-};
+import { useMetalLBNamespace, useNodeWatch } from './useMetalLBNamespace';
 
 /** What the API server serves, from discovery: older MetalLB lacks the status kinds. */
 export interface MetalLBFeatures {
@@ -59,7 +47,7 @@ export interface MetalLBInstall {
   configurationStatesError?: unknown;
 }
 
-const useServed = (model: typeof IPAddressPoolModel): [boolean, boolean] => {
+const useServed = (model: K8sModel): [boolean, boolean] => {
   const [found, inFlight] = useK8sModel(gvkOf(model));
   return [!!found, inFlight];
 };
@@ -70,71 +58,33 @@ const useServed = (model: typeof IPAddressPoolModel): [boolean, boolean] => {
  * default `metallb-system`. A user who may not read something gets the rest, with the error kept.
  */
 export const useMetalLBInstall = (): MetalLBInstall => {
-  const [crds, crdsInFlight] = useServed(IPAddressPoolModel);
-  const [operator] = useServed(MetalLBModel);
+  const where = useMetalLBNamespace();
+  const { crds, operator, namespace, pods, podsError } = where;
   const [configurationState] = useServed(ConfigurationStateModel);
   const [serviceL2Status] = useServed(ServiceL2StatusModel);
   const [serviceBGPStatus] = useServed(ServiceBGPStatusModel);
 
-  const [metallbs, metallbsLoaded, metallbError] = useK8sWatchResource<MetalLBResource[]>(
-    operator ? { groupVersionKind: gvkOf(MetalLBModel), isList: true } : null,
-  );
-  // Cluster-wide first (finds MetalLB wherever it runs); a user limited to namespaces falls back below.
-  const [allPods, allPodsLoaded, allPodsError] = useK8sWatchResource<MetalLBPod[]>(
-    crds ? { groupVersionKind: gvkOf(PodModel), isList: true, selector: METALLB_PODS } : null,
-  );
-  const { namespace, source: namespaceSource } = findMetalLBNamespace(
-    metallbError ? [] : (metallbs ?? []),
-    allPodsError ? [] : (allPods ?? []),
-  );
-  const [nsPods, nsPodsLoaded, nsPodsError] = useK8sWatchResource<MetalLBPod[]>(
-    crds && allPodsError
-      ? { groupVersionKind: gvkOf(PodModel), isList: true, namespace, selector: METALLB_PODS }
-      : null,
-  );
-  const [nodes, nodesLoaded, nodesError] = useK8sWatchResource<Node[]>(
-    crds ? { groupVersionKind: gvkOf(NodeModel), isList: true } : null,
-  );
+  const { nodes: nodeList, loaded: nodesLoaded, error: nodesError } = useNodeWatch(crds);
+  // Namespace-scoped: only once the namespace is settled, so the page never shows the default's.
   const [states, statesLoaded, statesError] = useK8sWatchResource<ConfigurationState[]>(
-    crds && configurationState
+    crds && configurationState && where.loaded
       ? { groupVersionKind: gvkOf(ConfigurationStateModel), isList: true, namespace }
       : null,
   );
 
-  const pods = allPodsError ? nsPods : allPods;
-  const podsError = allPodsError ? nsPodsError : undefined;
-  const podsLoaded = allPodsError ? nsPodsLoaded || !!nsPodsError : allPodsLoaded;
-  const settled = (loaded: boolean, error: unknown) => loaded || !!error;
-
-  const nodeList = nodesError ? undefined : nodes;
   const stateList = useMemo(() => (statesError ? [] : (states ?? [])), [states, statesError]);
   const components = useMemo(
-    () =>
-      podsError || !pods
-        ? undefined
-        : metallbComponents(
-            pods.filter((p) => p.metadata?.namespace === namespace),
-            stateList,
-            nodeList ?? [],
-          ),
-    [pods, podsError, namespace, stateList, nodeList],
+    () => (pods ? metallbComponents(pods, stateList, nodeList ?? []) : undefined),
+    [pods, stateList, nodeList],
   );
 
   return {
-    loaded:
-      !crdsInFlight &&
-      (!crds ||
-        (settled(metallbsLoaded, metallbError) &&
-          settled(podsLoaded, podsError) &&
-          settled(nodesLoaded, nodesError) &&
-          settled(statesLoaded, statesError))),
+    loaded: where.loaded && (!crds || (nodesLoaded && (statesLoaded || !!statesError))),
     features: { crds, operator, configurationState, serviceL2Status, serviceBGPStatus },
     namespace,
-    namespaceSource,
-    metallb: metallbError
-      ? undefined
-      : (metallbs ?? []).find((m) => m.metadata?.namespace === namespace),
-    metallbError,
+    namespaceSource: where.source,
+    metallb: (where.metallbs ?? []).find((m) => m.metadata?.namespace === namespace),
+    metallbError: where.metallbError,
     components,
     podsError,
     nodes: nodeList,

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useK8sWatchResource, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
-import { gvkOf, METALLB_NAMESPACE, NodeModel } from '../models';
+import { gvkOf, NodeModel } from '../models';
 import type { K8sObject, Node } from '../../metallb';
+import { useMetalLBNamespace } from './useMetalLBNamespace';
 
 export interface WatchedList<T> {
   items: T[];
@@ -20,9 +21,21 @@ const useList = <T extends K8sObject>(
   return useMemo(() => ({ items: items ?? [], loaded, error }), [items, loaded, error]);
 };
 
-/** Every object of a MetalLB kind, live; they all live in the MetalLB namespace. */
-export const useMetalLBList = <T extends K8sObject>(model: K8sModel, enabled = true) =>
-  useList<T>(model, METALLB_NAMESPACE, enabled);
+/**
+ * Every object of a MetalLB kind, live, in the namespace MetalLB runs in; not loaded until that
+ * namespace is settled (no flash of the default namespace's objects).
+ */
+export const useMetalLBList = <T extends K8sObject>(
+  model: K8sModel,
+  enabled = true,
+): WatchedList<T> => {
+  const where = useMetalLBNamespace();
+  const list = useList<T>(model, where.namespace, enabled && where.loaded);
+  return useMemo(
+    () => (where.loaded || !enabled ? list : { ...list, loaded: false }),
+    [list, where.loaded, enabled],
+  );
+};
 
 /** Nodes, for node-selector previews (a user who may not list them gets an error, not a page failure). */
 export const useNodes = (enabled = true) => useList<Node>(NodeModel, undefined, enabled);

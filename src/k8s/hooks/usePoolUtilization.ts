@@ -6,8 +6,9 @@ import {
   type IPAddressPool,
   type PoolUsage,
 } from '../../metallb';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE } from '../models';
+import { gvkOf, IPAddressPoolModel } from '../models';
 import { useLoadBalancerServices } from './useLoadBalancerServices';
+import { useMetalLBNamespace } from './useMetalLBNamespace';
 
 /**
  * Where the assigned counts come from: counted from the LoadBalancer Services ('services'), read from
@@ -23,6 +24,8 @@ export type ServicesProblem = 'forbidden' | 'failed' | 'timed-out';
 export const SERVICES_TIMEOUT_MS = 10_000;
 
 export interface PoolsWithUtilization {
+  /** The namespace MetalLB runs in, where the pools were read. */
+  namespace: string;
   pools: IPAddressPool[];
   /** Per pool name; an assigned count is undefined when unknown (a pool without status). */
   utilization: Map<string, PoolUsage>;
@@ -53,16 +56,19 @@ const useTimedOut = (waiting: boolean, ms: number): boolean => {
 };
 
 /**
- * The pools in the MetalLB namespace and their utilization, live: one watch on pools, one on
+ * The pools in the namespace MetalLB runs in and their utilization, live: one watch on pools, one on
  * LoadBalancer Services in all namespaces. When the Services cannot be counted (forbidden, failed,
  * or not loaded within SERVICES_TIMEOUT_MS), the counts MetalLB writes into pool status stand in.
  */
 export const usePoolUtilization = (): PoolsWithUtilization => {
-  const [pools, poolsLoaded, poolsError] = useK8sWatchResource<IPAddressPool[]>({
-    groupVersionKind: gvkOf(IPAddressPoolModel),
-    namespace: METALLB_NAMESPACE,
-    isList: true,
-  });
+  const where = useMetalLBNamespace();
+  // Not before the namespace is settled: a null watch reads as loaded and empty, so gate `loaded` too.
+  const [pools, poolsWatchLoaded, poolsError] = useK8sWatchResource<IPAddressPool[]>(
+    where.loaded
+      ? { groupVersionKind: gvkOf(IPAddressPoolModel), namespace: where.namespace, isList: true }
+      : null,
+  );
+  const poolsLoaded = where.loaded && poolsWatchLoaded;
   const { services, loaded: servicesLoaded, loadError: servicesError } = useLoadBalancerServices();
   const poolList = useMemo(() => pools ?? [], [pools]);
   const timedOut = useTimedOut(
@@ -92,6 +98,7 @@ export const usePoolUtilization = (): PoolsWithUtilization => {
   }, [poolList, services, servicesUsable]);
 
   return {
+    namespace: where.namespace,
     pools: poolList,
     utilization,
     source,

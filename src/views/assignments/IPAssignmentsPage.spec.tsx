@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { serveEveryKind } from '../../k8s/hooks/watch-test-helpers';
 import {
   endpointSlice,
   l2Status,
@@ -42,13 +43,15 @@ const cluster = (over: Record<string, WatchResult> = {}): Record<string, WatchRe
   ...over,
 });
 
-const program = (watches: Record<string, WatchResult>) =>
-  jest
+const program = (watches: Record<string, WatchResult>) => {
+  serveEveryKind();
+  return jest
     .mocked(useK8sWatchResource)
     .mockImplementation(
       ((r: WatchK8sResource | null) =>
         watches[r?.groupVersionKind?.kind ?? ''] ?? ok([])) as typeof useK8sWatchResource,
     );
+};
 
 const renderAt = (search = '') => {
   query = search;
@@ -96,6 +99,31 @@ describe('IPAssignmentsPage', () => {
     expect(within(row('192.168.123.200')).getByTestId('owner-change')).toHaveTextContent(
       'was worker-3',
     );
+  });
+
+  it('shows a page of rows at a time, in address order, and filters before paging', () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      allocatedService(`svc-${i}`, 'wide', [`192.168.123.${i}`], { namespace: 'shop' }),
+    );
+    program(
+      cluster({ Service: ok(many), IPAddressPool: ok([pool('wide', ['192.168.123.0/24'])]) }),
+    );
+    const view = renderAt();
+    const shownIPs = () => screen.getAllByTestId('ip').map((cell) => cell.textContent);
+    expect(shownIPs()).toHaveLength(50);
+    expect(shownIPs()[0]).toBe('192.168.123.0');
+    expect(shownIPs()[49]).toBe('192.168.123.49');
+    act(() => {
+      within(screen.getByTestId('assignments-pagination-bottom'))
+        .getByRole('button', { name: 'Go to next page' })
+        .click();
+    });
+    expect(shownIPs()[0]).toBe('192.168.123.50');
+    view.unmount();
+    // A search narrows the rows first: 192.168.123.11 and .110-.119, one page, no pager.
+    renderAt('ip=192.168.123.11');
+    expect(shownIPs()).toHaveLength(11);
+    expect(screen.queryByTestId('assignments-pagination-top')).not.toBeInTheDocument();
   });
 
   it('says a stopped VM’s IP is assigned but not announced', () => {

@@ -125,6 +125,7 @@ const IPAssignmentsPage: FC = () => {
                   rows={list}
                   changes={changes}
                   now={now}
+                  metallbNamespace={sources.metallbNamespace}
                   label={node ? t('IP assignments on {{node}}', { node }) : t('IP assignments')}
                 />
               </section>

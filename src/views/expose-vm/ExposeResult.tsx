@@ -32,13 +32,8 @@ import {
 } from '../../metallb';
 import { useAnnouncementText } from '../../components/useAnnouncementText';
 import type { ExposeVMData } from './useExposeVMData';
-import {
-  EventModel,
-  gvkOf,
-  METALLB_NAMESPACE,
-  ServiceL2StatusModel,
-  ServiceModel,
-} from '../../k8s/models';
+import { EventModel, gvkOf, ServiceL2StatusModel, ServiceModel } from '../../k8s/models';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import { EndpointSliceModel } from '../../k8s/hooks/useAnnouncementSources';
 import type { CreatedService } from './ExposeVMWizard';
 
@@ -64,6 +59,7 @@ export const ExposeResult: FC<{
 }> = ({ created, ports, vmName, data, onAgain }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const text = useAnnouncementText();
+  const where = useMetalLBNamespace();
   const { name, namespace } = created;
   const [service, loaded] = useK8sWatchResource<ExposedService>({
     groupVersionKind: gvkOf(ServiceModel),
@@ -87,13 +83,13 @@ export const ExposeResult: FC<{
     group: ServiceL2StatusModel.apiGroup,
     resource: ServiceL2StatusModel.plural,
     verb: 'list',
-    namespace: METALLB_NAMESPACE,
+    namespace: where.namespace,
   });
   const [l2Statuses] = useK8sWatchResource<ServiceAnnouncementStatus[]>(
-    l2Readable && !l2Checking
+    l2Readable && !l2Checking && where.loaded
       ? {
           groupVersionKind: gvkOf(ServiceL2StatusModel),
-          namespace: METALLB_NAMESPACE,
+          namespace: where.namespace,
           isList: true,
           selector: {
             matchLabels: {

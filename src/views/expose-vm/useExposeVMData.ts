@@ -6,11 +6,11 @@ import type { ExposedService, Pod, VirtualMachine, VirtualMachineInstance } from
 import {
   gvkOf,
   IPAddressPoolModel,
-  METALLB_NAMESPACE,
   PodModel,
   VirtualMachineInstanceModel,
   VirtualMachineModel,
 } from '../../k8s/models';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 
 export interface ExposeVMData {
   vms: VirtualMachine[];
@@ -47,15 +47,16 @@ export const useExposeVMData = (namespace: string): ExposeVMData => {
     namespace,
     isList: true,
   });
+  const where = useMetalLBNamespace();
   const [poolsAllowed, poolsReviewLoading] = useAccessReview({
     group: IPAddressPoolModel.apiGroup,
     resource: IPAddressPoolModel.plural,
     verb: 'list',
-    namespace: METALLB_NAMESPACE,
+    namespace: where.namespace,
   });
   const [pools, poolsLoaded, poolsError] = useK8sWatchResource<IPAddressPool[]>(
-    poolsAllowed
-      ? { groupVersionKind: gvkOf(IPAddressPoolModel), namespace: METALLB_NAMESPACE, isList: true }
+    poolsAllowed && where.loaded
+      ? { groupVersionKind: gvkOf(IPAddressPoolModel), namespace: where.namespace, isList: true }
       : null,
   );
   const [allServicesAllowed, servicesReviewLoading] = useAccessReview({
@@ -67,7 +68,8 @@ export const useExposeVMData = (namespace: string): ExposeVMData => {
   const { services } = useLoadBalancerServices(
     allServicesAllowed && !servicesReviewLoading ? undefined : namespace,
   );
-  const poolsReadable = poolsAllowed && !poolsReviewLoading && poolsLoaded && !poolsError;
+  const poolsReadable =
+    poolsAllowed && !poolsReviewLoading && where.loaded && poolsLoaded && !poolsError;
   return useMemo(
     () => ({
       vms: vms ?? [],

@@ -6,14 +6,14 @@ import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { advertisementsCoveringPool, type IPAddressPool } from '../../metallb';
 import { useResourceActions } from '../../components/actions/useResourceActions';
 import { DeleteDependents } from '../../components/actions/DeleteDependents';
-import { IPAddressPoolModel, METALLB_NAMESPACE, referenceFor } from '../../k8s/models';
+import { IPAddressPoolModel, referenceFor } from '../../k8s/models';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import type { usePoolFacts } from './usePoolFacts';
-
-const LIST = `/k8s/ns/${METALLB_NAMESPACE}/${referenceFor(IPAddressPoolModel)}`;
 
 export const usePoolActions = (pool: IPAddressPool, facts: ReturnType<typeof usePoolFacts>) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const name = pool.metadata?.name ?? '';
+  const LIST = `/k8s/ns/${useMetalLBNamespace().namespace}/${referenceFor(IPAddressPoolModel)}`;
   const holders = facts.assignmentsOf(name);
   const { l2Advertisements, bgpAdvertisements } = facts.sources.input;
   const naming = advertisementsCoveringPool(pool, {

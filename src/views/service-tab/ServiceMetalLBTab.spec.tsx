@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { serveEveryKind } from '../../k8s/hooks/watch-test-helpers';
 import {
   event,
   l2Status,
@@ -23,13 +24,15 @@ const assigned = {
   source: { component: 'metallb-controller' },
 };
 
-const program = (watches: Record<string, unknown>) =>
-  jest
+const program = (watches: Record<string, unknown>) => {
+  serveEveryKind();
+  return jest
     .mocked(useK8sWatchResource)
     .mockImplementation(
       ((r: WatchK8sResource | null) =>
         watches[r?.groupVersionKind?.kind ?? ''] ?? ok([])) as typeof useK8sWatchResource,
     );
+};
 
 describe('ServiceMetalLBTab', () => {
   it('shows pool, IP, announcing node, next in line, and MetalLB’s events', () => {

@@ -2,7 +2,8 @@ import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Content, Title } from '@patternfly/react-core';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { BFDProfileModel, BGPPeerModel, gvkOf, METALLB_NAMESPACE } from '../../../k8s/models';
+import { BFDProfileModel, BGPPeerModel, gvkOf } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import { peersUsingBFDProfile, type BFDProfile, type BGPPeer } from '../../../metallb';
 import { MetalLBDetailsPage } from '../../../components/MetalLBDetailsPage';
@@ -13,6 +14,7 @@ import '../../../components/metallb-pages.css';
 
 const BFDProfileDetails: FC<{ obj: BFDProfile }> = ({ obj }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const fields = useBFDFields();
   const users = peersUsingBFDProfile(obj, peers.items);
@@ -44,7 +46,7 @@ const BFDProfileDetails: FC<{ obj: BFDProfile }> = ({ obj }) => {
                   <ResourceLink
                     groupVersionKind={gvkOf(BGPPeerModel)}
                     name={peer.name}
-                    namespace={METALLB_NAMESPACE}
+                    namespace={metallbNamespace}
                     inline
                   />
                 </li>

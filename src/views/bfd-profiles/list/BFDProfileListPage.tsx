@@ -1,7 +1,8 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { BFDProfileModel, BGPPeerModel, gvkOf, METALLB_NAMESPACE } from '../../../k8s/models';
+import { BFDProfileModel, BGPPeerModel, gvkOf } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import { peersUsingBFDProfile, type BFDProfile, type BGPPeer } from '../../../metallb';
 import { MetalLBListPage, type ListColumn } from '../../../components/MetalLBListPage';
@@ -13,6 +14,7 @@ import '../../../components/metallb-pages.css';
 /** BFDProfiles: their timers (MetalLB's defaults where unset) and the peers that use each. */
 const BFDProfileListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const profiles = useMetalLBList<BFDProfile>(BFDProfileModel);
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const [receive, transmit, multiplier] = useBFDFields();
@@ -23,7 +25,7 @@ const BFDProfileListPage: FC<{ namespace?: string }> = () => {
         <ResourceLink
           groupVersionKind={gvkOf(BFDProfileModel)}
           name={p.metadata?.name}
-          namespace={METALLB_NAMESPACE}
+          namespace={metallbNamespace}
         />
       ),
     },

@@ -8,8 +8,8 @@ import {
   CommunityModel,
   gvkOf,
   IPAddressPoolModel,
-  METALLB_NAMESPACE,
 } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import {
   aggregationFloors,
@@ -60,6 +60,7 @@ const CommunityValue: FC<{ value: string; communities: Community[] }> = ({
 
 const BGPAdvertisementDetails: FC<{ obj: BGPAdvertisement }> = ({ obj }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const communities = useMetalLBList<Community>(CommunityModel);
@@ -80,7 +81,7 @@ const BGPAdvertisementDetails: FC<{ obj: BGPAdvertisement }> = ({ obj }) => {
                     <ResourceLink
                       groupVersionKind={gvkOf(BGPPeerModel)}
                       name={peer}
-                      namespace={METALLB_NAMESPACE}
+                      namespace={metallbNamespace}
                       inline
                     />
                   </div>

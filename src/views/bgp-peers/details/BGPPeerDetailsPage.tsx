@@ -7,9 +7,9 @@ import {
   BGPAdvertisementModel,
   BGPPeerModel,
   gvkOf,
-  METALLB_NAMESPACE,
   SecretModel,
 } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
 import {
   advertisementsNamingPeer,
@@ -38,6 +38,7 @@ const Group: FC<{ title: string; children: ReactNode; testId: string }> = ({
 
 const BGPPeerDetails: FC<{ obj: BGPPeer }> = ({ obj }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const words = usePeerWords();
   const profiles = useMetalLBList<BFDProfile>(BFDProfileModel);
   const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
@@ -80,7 +81,7 @@ const BGPPeerDetails: FC<{ obj: BGPPeer }> = ({ obj }) => {
               <ResourceLink
                 groupVersionKind={gvkOf(SecretModel)}
                 name={spec.passwordSecret.name}
-                namespace={spec.passwordSecret.namespace ?? METALLB_NAMESPACE}
+                namespace={spec.passwordSecret.namespace ?? metallbNamespace}
                 inline
               />
             </>
@@ -105,7 +106,7 @@ const BGPPeerDetails: FC<{ obj: BGPPeer }> = ({ obj }) => {
             <ResourceLink
               groupVersionKind={gvkOf(BFDProfileModel)}
               name={spec.bfdProfile}
-              namespace={METALLB_NAMESPACE}
+              namespace={metallbNamespace}
               inline
             />
           )}
@@ -134,7 +135,7 @@ const BGPPeerDetails: FC<{ obj: BGPPeer }> = ({ obj }) => {
                   <ResourceLink
                     groupVersionKind={gvkOf(BGPAdvertisementModel)}
                     name={a.name}
-                    namespace={METALLB_NAMESPACE}
+                    namespace={metallbNamespace}
                     inline
                   />
                 </div>
@@ -148,7 +149,7 @@ const BGPPeerDetails: FC<{ obj: BGPPeer }> = ({ obj }) => {
                   <ResourceLink
                     groupVersionKind={gvkOf(BGPAdvertisementModel)}
                     name={a.metadata?.name}
-                    namespace={METALLB_NAMESPACE}
+                    namespace={metallbNamespace}
                     inline
                   />
                 </div>

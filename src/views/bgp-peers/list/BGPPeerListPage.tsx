@@ -1,7 +1,8 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { BFDProfileModel, BGPPeerModel, gvkOf, METALLB_NAMESPACE } from '../../../k8s/models';
+import { BFDProfileModel, BGPPeerModel, gvkOf } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import type { BGPPeer } from '../../../metallb';
 import { MetalLBListPage, type ListColumn } from '../../../components/MetalLBListPage';
@@ -13,6 +14,7 @@ import '../../../components/metallb-pages.css';
 /** BGPPeers (v1beta2): who each session is with, its ASNs, BFD profile and nodes. */
 const BGPPeerListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const words = usePeerWords();
   const columns: ListColumn<BGPPeer>[] = [
@@ -22,7 +24,7 @@ const BGPPeerListPage: FC<{ namespace?: string }> = () => {
         <ResourceLink
           groupVersionKind={gvkOf(BGPPeerModel)}
           name={p.metadata?.name}
-          namespace={METALLB_NAMESPACE}
+          namespace={metallbNamespace}
         />
       ),
     },
@@ -35,7 +37,7 @@ const BGPPeerListPage: FC<{ namespace?: string }> = () => {
           <ResourceLink
             groupVersionKind={gvkOf(BFDProfileModel)}
             name={p.spec.bfdProfile}
-            namespace={METALLB_NAMESPACE}
+            namespace={metallbNamespace}
             inline
           />
         ) : (

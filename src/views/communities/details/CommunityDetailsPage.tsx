@@ -3,12 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Content, Title } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  BGPAdvertisementModel,
-  CommunityModel,
-  gvkOf,
-  METALLB_NAMESPACE,
-} from '../../../k8s/models';
+import { BGPAdvertisementModel, CommunityModel, gvkOf } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import {
   advertisementsUsingCommunity,
@@ -24,6 +20,7 @@ import '../../../components/metallb-pages.css';
 
 const CommunityDetails: FC<{ obj: Community }> = ({ obj }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
   const users = advertisementsUsingCommunity(obj, advertisements.items);
   const kindOf = (value: string) => {
@@ -71,7 +68,7 @@ const CommunityDetails: FC<{ obj: Community }> = ({ obj }) => {
                 <ResourceLink
                   groupVersionKind={gvkOf(BGPAdvertisementModel)}
                   name={user.name}
-                  namespace={METALLB_NAMESPACE}
+                  namespace={metallbNamespace}
                   inline
                 />{' '}
                 ({user.aliases.join(', ')})

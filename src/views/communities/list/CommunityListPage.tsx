@@ -1,12 +1,8 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  BGPAdvertisementModel,
-  CommunityModel,
-  gvkOf,
-  METALLB_NAMESPACE,
-} from '../../../k8s/models';
+import { BGPAdvertisementModel, CommunityModel, gvkOf } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import {
   advertisementsUsingCommunity,
@@ -21,6 +17,7 @@ import '../../../components/metallb-pages.css';
 /** Community objects: the aliases each defines and the BGP advertisements that use them. */
 const CommunityListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const communities = useMetalLBList<Community>(CommunityModel);
   const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
   const columns: ListColumn<Community>[] = [
@@ -30,7 +27,7 @@ const CommunityListPage: FC<{ namespace?: string }> = () => {
         <ResourceLink
           groupVersionKind={gvkOf(CommunityModel)}
           name={c.metadata?.name}
-          namespace={METALLB_NAMESPACE}
+          namespace={metallbNamespace}
         />
       ),
     },

@@ -4,34 +4,33 @@ import { useCallback, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { validateIPAddressPool, type IPAddressPool } from '../../../metallb';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE } from '../../../k8s/models';
+import { gvkOf, IPAddressPoolModel } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import {
   makeKindFormPages,
   type KindFieldsProps,
 } from '../../../components/kind-form/KindFormPages';
 import { PoolFields } from './PoolFields';
 
-const usePools = () =>
-  useK8sWatchResource<IPAddressPool[]>({
+const useValidate = (creating: boolean) => {
+  const { namespace } = useMetalLBNamespace();
+  const [pools] = useK8sWatchResource<IPAddressPool[]>({
     groupVersionKind: gvkOf(IPAddressPoolModel),
-    namespace: METALLB_NAMESPACE,
+    namespace,
     isList: true,
   });
-
-const useValidate = (creating: boolean) => {
-  const [pools] = usePools();
   return useCallback(
-    (draft: IPAddressPool) =>
-      validateIPAddressPool(draft, pools ?? [], { creating, namespace: METALLB_NAMESPACE }),
-    [pools, creating],
+    (draft: IPAddressPool) => validateIPAddressPool(draft, pools ?? [], { creating, namespace }),
+    [pools, creating, namespace],
   );
 };
 
 const useKindLabel = () => useTranslation('plugin__metallb-console-plugin').t('IP address pool');
 
-const PoolFieldsInNamespace: FC<KindFieldsProps<IPAddressPool>> = (props) => (
-  <PoolFields {...props} namespace={METALLB_NAMESPACE} />
-);
+const PoolFieldsInNamespace: FC<KindFieldsProps<IPAddressPool>> = (props) => {
+  const { namespace } = useMetalLBNamespace();
+  return <PoolFields {...props} namespace={namespace} />;
+};
 
 const { CreatePage, EditPage } = makeKindFormPages<IPAddressPool>({
   model: IPAddressPoolModel,

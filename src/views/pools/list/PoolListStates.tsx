@@ -9,7 +9,8 @@ import {
 } from '@patternfly/react-core';
 import { ExclamationCircleIcon } from '@patternfly/react-icons';
 import { ListPageCreateLink } from '@openshift-console/dynamic-plugin-sdk';
-import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE, referenceFor } from '../../../k8s/models';
+import { gvkOf, IPAddressPoolModel, referenceFor } from '../../../k8s/models';
+import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 
 /**
  * Pools belong in the MetalLB namespace whatever namespace is active, so the link names it (the SDK's
@@ -17,12 +18,13 @@ import { gvkOf, IPAddressPoolModel, METALLB_NAMESPACE, referenceFor } from '../.
  */
 export const CreatePoolLink: FC = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace } = useMetalLBNamespace();
   return (
     <ListPageCreateLink
-      to={`/k8s/ns/${METALLB_NAMESPACE}/${referenceFor(IPAddressPoolModel)}/~new`}
+      to={`/k8s/ns/${namespace}/${referenceFor(IPAddressPoolModel)}/~new`}
       createAccessReview={{
         groupVersionKind: gvkOf(IPAddressPoolModel),
-        namespace: METALLB_NAMESPACE,
+        namespace,
       }}
     >
       {t('Create IP address pool')}
@@ -42,12 +44,13 @@ export const PoolListLoading: FC = () => {
 /** No pools yet: say what a pool is for and how to make one. */
 export const PoolListEmpty: FC = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const { namespace } = useMetalLBNamespace();
   return (
     <EmptyState titleText={t('No IP address pools')} headingLevel="h2" data-test="pools-empty">
       <EmptyStateBody>
         {t(
           'MetalLB gives LoadBalancer Services their external IPs from address pools. Create an IPAddressPool in the {{namespace}} namespace with the ranges or CIDRs MetalLB may hand out, then an L2Advertisement or BGPAdvertisement that announces it.',
-          { namespace: METALLB_NAMESPACE },
+          { namespace },
         )}
       </EmptyStateBody>
       <EmptyStateFooter>
@@ -67,6 +70,7 @@ const messageOf = (error: unknown): string =>
 export const PoolListError: FC<{ error: unknown }> = ({ error }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const forbidden = (error as { code?: number })?.code === 403;
+  const { namespace } = useMetalLBNamespace();
   return (
     <EmptyState
       titleText={
@@ -83,9 +87,7 @@ export const PoolListError: FC<{ error: unknown }> = ({ error }) => {
         {forbidden
           ? t(
               'Listing IPAddressPools in the {{namespace}} namespace needs permission that your user does not have. Ask a cluster administrator.',
-              {
-                namespace: METALLB_NAMESPACE,
-              },
+              { namespace },
             )
           : messageOf(error)}
       </EmptyStateBody>

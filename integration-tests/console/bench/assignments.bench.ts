@@ -1,0 +1,92 @@
+// The IP assignments view with 500 pools and 5,000 LoadBalancer Services: time from navigation to
+// the rows it settles on (the first page, every row's pool, announcing node or not-announced reason
+// and predicted next node resolved: the table appears only once every source has answered), and
+// from a Service gaining an IP in the API to its row showing that IP.
+import { test, type Page, type Request } from '@playwright/test';
+import { NAMESPACES, POOLS, SERVICES, request, serviceGainsIP } from './data';
+import {
+  installSampler,
+  median,
+  reportFigure,
+  rowMatchedAt,
+  timeRender,
+  watchRow,
+} from './measure';
+
+const VIEW = '/metallb/assignments';
+const READY = '[data-test="assignments-table"]';
+const RUNS = 3;
+const UPDATES = 5;
+
+/**
+ * The list requests of one navigation, in ms from its start: is waiting for MetalLB's namespace (its
+ * pods and MetalLB resource lists) before asking for the pools on the page's critical path?
+ */
+const listTimings = async (page: Page) => {
+  const lists: Array<{ what: string; start: number; end: number }> = [];
+  const done = (r: Request) => {
+    const url = new URL(r.url());
+    if (!url.pathname.startsWith('/api/kubernetes/') || url.searchParams.get('watch')) return;
+    const timing = r.timing();
+    lists.push({
+      what: decodeURIComponent(url.pathname.replace('/api/kubernetes', '') + url.search),
+      start: timing.startTime,
+      end: timing.startTime + timing.responseEnd,
+    });
+  };
+  page.on('requestfinished', done);
+  const navigation = Date.now();
+  await timeRender(page, VIEW, { ready: READY });
+  page.off('requestfinished', done);
+  const at = (ms: number) => Math.round(ms - navigation);
+  const find = (test: RegExp) => lists.find((l) => test.test(l.what));
+  const pods = find(/\/pods\?labelSelector=app/);
+  const pools = find(/\/namespaces\/[^/]+\/ipaddresspools/);
+  const slowest = [...lists].sort((a, b) => b.end - a.end)[0];
+  return { pods, pools, slowest, at };
+};
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test('assignments view: render and live update', async ({ page }) => {
+  await installSampler(page);
+  const renders: number[] = [];
+  let rows = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const r = await timeRender(page, VIEW, { ready: READY });
+    renders.push(r.ms);
+    rows = r.rows;
+  }
+  reportFigure(
+    `assignments render (${POOLS} pools, ${SERVICES} LoadBalancer Services, ${rows} tr), median of ${RUNS}`,
+    `${Math.round(median(renders))} ms [${renders.map(Math.round).join(', ')}]`,
+    'target < 1500 ms',
+  );
+
+  const { pods, pools, slowest, at } = await listTimings(page);
+  if (pods && pools && slowest) {
+    reportFigure(
+      'MetalLB pods listed (namespace known) -> pools asked, answered',
+      `${at(pods.end)} -> ${at(pools.start)}, ${at(pools.end)} ms`,
+    );
+    reportFigure(`slowest list: ${slowest.what.slice(0, 50)}`, `answered at ${at(slowest.end)} ms`);
+  }
+
+  await timeRender(page, VIEW, { ready: READY });
+  const updates: number[] = [];
+  for (let i = 1; i <= UPDATES; i++) {
+    // Each update Service is removed after it is timed: the pool it draws from has 8 addresses,
+    // shared with the pool list's bench.
+    const name = `bench-assign-update-${i}`;
+    await watchRow(page, name);
+    const { at, ip } = await serviceGainsIP(name);
+    const shown = await rowMatchedAt(page, new RegExp(`${escaped(ip)}(?!\\d)`), at);
+    updates.push(shown - at);
+    await request('DELETE', `/api/v1/namespaces/${NAMESPACES[0]}/services/${name}`);
+  }
+  reportFigure(
+    `Service gains an IP -> its assignment row shows it, median of ${UPDATES}`,
+    `${Math.round(median(updates))} ms [${updates.map(Math.round).join(', ')}]`,
+    'target < 1000 ms',
+  );
+});
