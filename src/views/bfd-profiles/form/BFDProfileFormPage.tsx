@@ -1,6 +1,6 @@
 import { useCallback, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormGroup, FormSection } from '@patternfly/react-core';
+import { Alert, FormGroup, FormSection } from '@patternfly/react-core';
 import { BFDProfileModel, BGPPeerModel } from '../../../k8s/models';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import {
@@ -15,7 +15,7 @@ import {
   type KindFieldsProps,
 } from '../../../components/kind-form/KindFormPages';
 import { CheckField, NumberField } from '../../../components/kind-form/SpecInputs';
-import { NativeBGPLimit, useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
+import { useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import '../../../components/metallb-pages.css';
 
 type Spec = NonNullable<BFDProfile['spec']>;
@@ -44,7 +44,20 @@ const BFDFields: FC<KindFieldsProps<BFDProfile>> = ({ draft, setField, issues, c
   ];
   return (
     <>
-      <NativeBGPLimit limits={limits} path="metadata.name" />
+      {limits.map((limit) => (
+        <Alert
+          key={limit.message}
+          isInline
+          variant="warning"
+          title={t('Native BGP mode has no BFD')}
+          data-test="native-bgp-limit"
+        >
+          {t(
+            'MetalLB runs in native BGP mode here; with any BFD profile it refuses the configuration with: {{message}}. To use BFD, switch MetalLB to FRR-K8s mode (spec.bgpBackend: frr-k8s in the MetalLB resource).',
+            { message: limit.message },
+          )}
+        </Alert>
+      ))}
       {users.length > 0 ? (
         <div className="metallb-plugin__muted" data-test="bfd-used-by">
           {t('Used by the BGP peers {{names}}: changes apply to their sessions.', {
