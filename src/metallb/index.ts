@@ -111,8 +111,8 @@ export { aggregationFloors } from './aggregation';
 export { labelSelectorText, parseLabelSelectorText } from './selector-text';
 export type { CellState, MapBlock, MapCell, MapHolder, MapMark, MapRun } from './address-map';
 export { addressMap, mapRuns } from './address-map';
-export type { PoolWarning, PoolWarningInput } from './pool-warnings';
-export { NEARLY_FULL, poolWarnings } from './pool-warnings';
+export type { PoolListWarningInput, PoolWarning, PoolWarningInput } from './pool-warnings';
+export { NEARLY_FULL, poolListWarnings, poolWarnings } from './pool-warnings';
 export type {
   AdvertisementMode,
   ComponentStatus,
@@ -136,3 +136,11 @@ export {
 } from './install';
 export type { ClusterState } from './install-warnings';
 export { findClusterWarnings } from './install-warnings';
+export type { BGPBackend, NativeLimit } from './native-bgp';
+export {
+  bgpBackend,
+  nativeAdvertisementLimits,
+  nativeBFDLimit,
+  nativeCommunityLimits,
+  nativePeerLimits,
+} from './native-bgp';

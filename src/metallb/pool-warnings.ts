@@ -2,8 +2,9 @@
 // pool (possible only if the webhook was off), it is nearly full, or it is full while Services wait.
 import { advertisementCoversPool } from './pool-selection';
 import { findPoolOverlaps, formatPoolOverlap } from './overlaps';
-import type { PendingReason } from './pending';
-import type { BGPAdvertisement, IPAddressPool, L2Advertisement } from './types';
+import { pendingReason, type PendingReason } from './pending';
+import type { BGPAdvertisement, IPAddressPool, L2Advertisement, Service } from './types';
+import { ingressIPs, isLoadBalancerService } from './utilization';
 
 export type PoolWarning =
   | { code: 'not-advertised' }
@@ -29,16 +30,28 @@ export interface PoolWarningInput {
 /** The share at which a pool counts as nearly full (MetalLB's chart alerts at 75% and 85%). */
 export const NEARLY_FULL = 0.85;
 
-export const poolWarnings = (pool: IPAddressPool, input: PoolWarningInput): PoolWarning[] => {
+export const poolWarnings = (pool: IPAddressPool, input: PoolWarningInput): PoolWarning[] => [
+  ...advertisedWarnings(pool, input),
+  ...overlapWarnings(pool, input.pools),
+  ...usageWarnings(pool, input.usage, input.pendingReasons),
+];
+
+const advertisedWarnings = (
+  pool: IPAddressPool,
+  input: Pick<PoolWarningInput, 'l2Advertisements' | 'bgpAdvertisements'>,
+): PoolWarning[] => {
+  if (!input.l2Advertisements || !input.bgpAdvertisements) return [];
+  const covered = [...input.l2Advertisements, ...input.bgpAdvertisements].some((a) =>
+    advertisementCoversPool(a, pool),
+  );
+  return covered ? [] : [{ code: 'not-advertised' }];
+};
+
+/** The pool's overlaps as MetalLB would report them were it created now: after all the others. */
+const overlapWarnings = (pool: IPAddressPool, pools: IPAddressPool[]): PoolWarning[] => {
   const name = pool.metadata?.name ?? '';
   const warnings: PoolWarning[] = [];
-  if (input.l2Advertisements && input.bgpAdvertisements) {
-    const covered = [...input.l2Advertisements, ...input.bgpAdvertisements].some((a) =>
-      advertisementCoversPool(a, pool),
-    );
-    if (!covered) warnings.push({ code: 'not-advertised' });
-  }
-  const others = input.pools.filter((p) => p.metadata?.name !== name);
+  const others = pools.filter((p) => p.metadata?.name !== name);
   for (const overlap of findPoolOverlaps([...others, pool])) {
     if (overlap.pool !== name && overlap.otherPool !== name) continue;
     if (overlap.pool === name && overlap.otherPool === name) continue;
@@ -47,24 +60,82 @@ export const poolWarnings = (pool: IPAddressPool, input: PoolWarningInput): Pool
     if (warnings.some((w) => w.code === 'overlap' && w.otherPool === otherPool)) continue;
     warnings.push({ code: 'overlap', message: formatPoolOverlap(overlap), otherPool });
   }
-  const pending = (input.pendingReasons ?? []).filter(
-    (r) => r.code === 'pools-full' && r.pools.includes(name),
-  ).length;
-  const usage = input.usage;
-  if (usage) {
-    for (const [family, assigned, capacity] of [
-      ['IPv4', usage.assignedIPv4, usage.capacityIPv4],
-      ['IPv6', usage.assignedIPv6, usage.capacityIPv6],
-    ] as const) {
-      if (assigned === undefined || capacity === 0n) continue;
-      if (assigned >= capacity) warnings.push({ code: 'exhausted', family, pending });
-      else if (Number((assigned * 1000n) / capacity) / 1000 >= NEARLY_FULL)
-        warnings.push({
-          code: 'nearly-full',
-          family,
-          percent: Number((assigned * 100n) / capacity),
-        });
-    }
+  return warnings;
+};
+
+const usageWarnings = (
+  pool: IPAddressPool,
+  usage: PoolWarningInput['usage'],
+  pendingReasons: PendingReason[] = [],
+): PoolWarning[] => {
+  if (!usage) return [];
+  const name = pool.metadata?.name ?? '';
+  const warnings: PoolWarning[] = [];
+  for (const [family, assigned, capacity] of [
+    ['IPv4', usage.assignedIPv4, usage.capacityIPv4],
+    ['IPv6', usage.assignedIPv6, usage.capacityIPv6],
+  ] as const) {
+    if (assigned === undefined || capacity === 0n) continue;
+    if (assigned >= capacity) {
+      const pending = pendingReasons.filter(
+        (r) => r.code === 'pools-full' && r.pools.includes(name),
+      ).length;
+      warnings.push({ code: 'exhausted', family, pending });
+    } else if (Number((assigned * 1000n) / capacity) / 1000 >= NEARLY_FULL)
+      warnings.push({
+        code: 'nearly-full',
+        family,
+        percent: Number((assigned * 100n) / capacity),
+      });
   }
   return warnings;
+};
+
+const exhausted = (u: PoolWarningInput['usage']): boolean =>
+  !!u &&
+  ((u.capacityIPv4 > 0n && u.assignedIPv4 !== undefined && u.assignedIPv4 >= u.capacityIPv4) ||
+    (u.capacityIPv6 > 0n && u.assignedIPv6 !== undefined && u.assignedIPv6 >= u.capacityIPv6));
+
+/**
+ * Why each LoadBalancer Service without an IP waits, judged from the pools (their status says
+ * which are full) and the Services alone. Without the Services' events, a Service whose pools MetalLB
+ * reports full counts as waiting on them even if its AllocationFailed event names another cause
+ * (a sharing-key conflict); the details page reads the events and is exact.
+ */
+const pendingWithoutEvents = (pools: IPAddressPool[], services: Service[]): PendingReason[] =>
+  services
+    .filter((service) => isLoadBalancerService(service) && ingressIPs(service).length === 0)
+    .map((service) => pendingReason({ service, pools, services }));
+
+export interface PoolListWarningInput extends Omit<PoolWarningInput, 'usage' | 'pendingReasons'> {
+  /** Per pool name. */
+  usage: Map<string, NonNullable<PoolWarningInput['usage']>>;
+  /** LoadBalancer Services, to count those waiting on a full pool; undefined when unreadable. */
+  services?: Service[];
+}
+
+/**
+ * poolWarnings for every pool at once, in time linear in the pools (a list page): one overlap sweep
+ * finds the few pools that overlap any other, and only those are checked one by one (the message
+ * depends on which pool is taken as the later one); waiting Services are looked at only when a pool
+ * is full. Same result per pool as poolWarnings, with pending reasons judged without events.
+ */
+export const poolListWarnings = (input: PoolListWarningInput): Map<string, PoolWarning[]> => {
+  const overlapping = new Set<string>();
+  for (const o of findPoolOverlaps(input.pools)) {
+    if (o.pool !== o.otherPool) overlapping.add(o.pool).add(o.otherPool);
+  }
+  const anyFull = [...input.usage.values()].some(exhausted);
+  const pendingReasons =
+    anyFull && input.services ? pendingWithoutEvents(input.pools, input.services) : [];
+  const result = new Map<string, PoolWarning[]>();
+  for (const pool of input.pools) {
+    const name = pool.metadata?.name ?? '';
+    result.set(name, [
+      ...advertisedWarnings(pool, input),
+      ...(overlapping.has(name) ? overlapWarnings(pool, input.pools) : []),
+      ...usageWarnings(pool, input.usage.get(name), pendingReasons),
+    ]);
+  }
+  return result;
 };

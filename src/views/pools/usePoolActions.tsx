@@ -3,19 +3,33 @@
 // advertisements that name it.
 import { useTranslation } from 'react-i18next';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { advertisementsCoveringPool, type IPAddressPool } from '../../metallb';
+import {
+  advertisementsCoveringPool,
+  type BGPAdvertisement,
+  type IPAddressPool,
+  type L2Advertisement,
+  type PoolAssignment,
+} from '../../metallb';
 import { useResourceActions } from '../../components/actions/useResourceActions';
 import { DeleteDependents } from '../../components/actions/DeleteDependents';
 import { IPAddressPoolModel, referenceFor } from '../../k8s/models';
 import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
-import type { usePoolFacts } from './usePoolFacts';
 
-export const usePoolActions = (pool: IPAddressPool, facts: ReturnType<typeof usePoolFacts>) => {
+/** What the delete dialog names besides the pool. */
+export interface PoolDependents {
+  /** The Services holding the pool's addresses; undefined when Services cannot be read. */
+  holders?: PoolAssignment[];
+  l2Advertisements?: L2Advertisement[];
+  bgpAdvertisements?: BGPAdvertisement[];
+}
+
+export const usePoolActions = (
+  pool: IPAddressPool,
+  { holders, l2Advertisements, bgpAdvertisements }: PoolDependents,
+) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const name = pool.metadata?.name ?? '';
   const LIST = `/k8s/ns/${useMetalLBNamespace().namespace}/${referenceFor(IPAddressPoolModel)}`;
-  const holders = facts.assignmentsOf(name);
-  const { l2Advertisements, bgpAdvertisements } = facts.sources.input;
   const naming = advertisementsCoveringPool(pool, {
     l2: l2Advertisements,
     bgp: bgpAdvertisements,

@@ -4,10 +4,10 @@
 //   console.resource/create        /k8s/ns/:ns/<ref>/~new
 //   console.page/route             its path(s), exact or as a prefix
 // where <ref> is group~version~Kind for CRDs and the plural for core kinds (referenceFor in the console).
-import type { ComponentType, FC } from 'react';
+import { lazy, Suspense, type ComponentType, type FC, type LazyExoticComponent } from 'react';
 import { Route, Routes, useLocation, useParams } from 'react-router';
 import { Bullseye, Spinner } from '@patternfly/react-core';
-import { useResolvedExtensions } from '@openshift/dynamic-plugin-sdk';
+import { useExtensions, type CodeRef } from '@openshift/dynamic-plugin-sdk';
 import { DetailsBaseContext } from '../sdk/components/horizontal-nav';
 import { getModelForGVK, urlSegmentFor } from '../sdk/models';
 import { isResourcePage, isRoutePage, type GVK } from './extensions';
@@ -20,8 +20,28 @@ import {
   useNamespaceFromURL,
 } from './pages';
 
+type Page = ComponentType<Record<string, unknown>>;
+
+// As the console's AsyncComponent: a page's module is fetched when its route is first shown, not
+// all of them before the first route renders (that cost every page ~1 s at the host's start).
+const pages = new Map<string, LazyExoticComponent<Page>>();
+const lazyPage = (uid: string, component: unknown): LazyExoticComponent<Page> => {
+  let page = pages.get(uid);
+  if (!page) {
+    page = lazy(() => (component as CodeRef<Page>)().then((C) => ({ default: C })));
+    pages.set(uid, page);
+  }
+  return page;
+};
+
+const Loading: FC = () => (
+  <Bullseye>
+    <Spinner aria-label="Loading" />
+  </Bullseye>
+);
+
 const ResourcePage: FC<{
-  Component: ComponentType<Record<string, unknown>>;
+  Component: Page;
   kind: string;
   details?: boolean;
 }> = ({ Component, kind, details }) => {
@@ -52,24 +72,18 @@ const segmentFor = (model: GVK) => {
   return m ? { segment: urlSegmentFor(m), namespaced: !!m.namespaced } : undefined;
 };
 
-// Predicates must keep their identity across renders: useResolvedExtensions re-resolves (and sets
+// Predicates must keep their identity across renders: the extension hooks filter again (and set
 // state) whenever its filtered list changes, so a new predicate per render loops forever.
 const isListPage = isResourcePage('console.page/resource/list');
 const isDetailsPage = isResourcePage('console.page/resource/details');
 const isCreatePage = isResourcePage('console.resource/create');
 
 export const PluginRoutes: FC = () => {
-  const [lists, listsResolved] = useResolvedExtensions(isListPage);
-  const [details, detailsResolved] = useResolvedExtensions(isDetailsPage);
-  const [creates] = useResolvedExtensions(isCreatePage);
-  const [routes, routesResolved] = useResolvedExtensions(isRoutePage);
-  if (!listsResolved || !detailsResolved || !routesResolved) {
-    return (
-      <Bullseye>
-        <Spinner aria-label="Loading" />
-      </Bullseye>
-    );
-  }
+  // The host renders once the plugins are loaded (index.tsx): their extensions are all here.
+  const lists = useExtensions(isListPage);
+  const details = useExtensions(isDetailsPage);
+  const creates = useExtensions(isCreatePage);
+  const routes = useExtensions(isRoutePage);
   const resourceRoutes = (
     exts: typeof lists,
     paths: (segment: string, namespaced: boolean) => string[],
@@ -83,44 +97,52 @@ export const PluginRoutes: FC = () => {
           key={`${e.uid}${path}`}
           path={path}
           element={
-            <ResourcePage Component={e.properties.component} kind={s.segment} details={isDetails} />
+            <ResourcePage
+              Component={lazyPage(e.uid, e.properties.component)}
+              kind={s.segment}
+              details={isDetails}
+            />
           }
         />
       ));
     });
   return (
-    <Routes>
-      <Route path="/" element={<HomePage />} />
-      {resourceRoutes(lists, (seg, ns) =>
-        ns ? [`/k8s/ns/:ns/${seg}`, `/k8s/all-namespaces/${seg}`] : [`/k8s/cluster/${seg}`],
-      )}
-      {resourceRoutes(creates, (seg, ns) =>
-        ns ? [`/k8s/ns/:ns/${seg}/~new`] : [`/k8s/cluster/${seg}/~new`],
-      )}
-      {resourceRoutes(
-        details,
-        (seg, ns) => (ns ? [`/k8s/ns/:ns/${seg}/:name/*`] : [`/k8s/cluster/${seg}/:name/*`]),
-        true,
-      )}
-      {routes.flatMap((e) =>
-        (Array.isArray(e.properties.path) ? e.properties.path : [e.properties.path]).map((path) => {
-          const Component = e.properties.component as ComponentType;
-          return (
-            <Route
-              key={`${e.uid}${path}`}
-              path={e.properties.exact ? path : `${path.replace(/\/$/, '')}/*`}
-              element={<Component />}
-            />
-          );
-        }),
-      )}
-      {/* host only: the console's default list, as the reference of npm run bench:ui */}
-      <Route path="/host/generic-list/ns/:ns/:ref" element={<GenericListPage />} />
-      <Route path="/k8s/ns/:ns/:ref/~new" element={<GenericCreatePage />} />
-      <Route path="/k8s/cluster/:ref/~new" element={<GenericCreatePage />} />
-      <Route path="/k8s/ns/:ns/:ref/:name/*" element={<GenericDetailsRoute />} />
-      <Route path="/k8s/cluster/:ref/:name/*" element={<GenericDetailsRoute />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        {resourceRoutes(lists, (seg, ns) =>
+          ns ? [`/k8s/ns/:ns/${seg}`, `/k8s/all-namespaces/${seg}`] : [`/k8s/cluster/${seg}`],
+        )}
+        {resourceRoutes(creates, (seg, ns) =>
+          ns ? [`/k8s/ns/:ns/${seg}/~new`] : [`/k8s/cluster/${seg}/~new`],
+        )}
+        {resourceRoutes(
+          details,
+          (seg, ns) => (ns ? [`/k8s/ns/:ns/${seg}/:name/*`] : [`/k8s/cluster/${seg}/:name/*`]),
+          true,
+        )}
+        {routes.flatMap((e) =>
+          (Array.isArray(e.properties.path) ? e.properties.path : [e.properties.path]).map(
+            (path) => {
+              const Component = lazyPage(e.uid, e.properties.component);
+              return (
+                <Route
+                  key={`${e.uid}${path}`}
+                  path={e.properties.exact ? path : `${path.replace(/\/$/, '')}/*`}
+                  element={<Component />}
+                />
+              );
+            },
+          ),
+        )}
+        {/* host only: the console's default list, as the reference of npm run bench:ui */}
+        <Route path="/host/generic-list/ns/:ns/:ref" element={<GenericListPage />} />
+        <Route path="/k8s/ns/:ns/:ref/~new" element={<GenericCreatePage />} />
+        <Route path="/k8s/cluster/:ref/~new" element={<GenericCreatePage />} />
+        <Route path="/k8s/ns/:ns/:ref/:name/*" element={<GenericDetailsRoute />} />
+        <Route path="/k8s/cluster/:ref/:name/*" element={<GenericDetailsRoute />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
   );
 };

@@ -22,7 +22,11 @@ const EventsTab: FC<{ obj: K8sResourceCommon }> = ({ obj }) => (
 
 const PoolActions: FC<{ pool: IPAddressPool }> = ({ pool }) => {
   const facts = usePoolFacts();
-  const actions = usePoolActions(pool, facts);
+  const actions = usePoolActions(pool, {
+    holders: facts.assignmentsOf(pool.metadata?.name ?? ''),
+    l2Advertisements: facts.sources.input.l2Advertisements,
+    bgpAdvertisements: facts.sources.input.bgpAdvertisements,
+  });
   return <ActionsMenu actions={actions} name={pool.metadata?.name ?? ''} />;
 };
 

@@ -2,7 +2,7 @@ import { render as renderRaw, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
-import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { l2Advertisement } from '../../../metallb/test-factories';
 import { programWatches } from '../../test-support/watches';
 import { pool, service } from '../../../metallb/test-factories';
@@ -225,5 +225,94 @@ describe('IPAddressPoolListPage', () => {
       'Edit labels',
       'Delete IPAddressPool',
     ]);
+  });
+
+  it('asks for no access review until a row kebab opens', async () => {
+    watches({ pools: loaded([webapp(), pool('db', ['10.0.0.0/29'])]) });
+    jest.mocked(useAccessReview).mockClear();
+    render(<IPAddressPoolListPage />);
+    expect(useAccessReview).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for db' }));
+    expect(useAccessReview).toHaveBeenCalledWith(expect.objectContaining({ name: 'db' }));
+    expect(useAccessReview).not.toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'ip-addresspool-webapp' }),
+    );
+  });
+
+  describe('a page at a time', () => {
+    /** pool-000 ... pool-(n-1), in name order. */
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        pool(
+          `pool-${String(i).padStart(3, '0')}`,
+          [`10.${i >> 8}.${i & 255}.0/30`],
+          {},
+          {
+            even: String(i % 2 === 0),
+          },
+        ),
+      );
+    const names = () =>
+      screen.getAllByTestId(/^pool-row-/).map((r) => r.getAttribute('data-test')?.slice(9));
+    const top = () => screen.getByRole('navigation', { name: 'Pool list pages, top' });
+    const bottom = () => screen.getByRole('navigation', { name: 'Pool list pages, bottom' });
+
+    it('shows 50 pools per page, with the range and total above and below', async () => {
+      watches({ pools: loaded(many(120)) });
+      render(<IPAddressPoolListPage />);
+      expect(names()).toHaveLength(50);
+      expect(names()[0]).toBe('pool-000');
+      expect(screen.getByTestId('pool-pagination-top')).toHaveTextContent('1 - 50 of 120');
+      await userEvent.click(within(bottom()).getByRole('button', { name: 'Go to next page' }));
+      expect(names()[0]).toBe('pool-050');
+      await userEvent.click(within(bottom()).getByRole('button', { name: 'Go to last page' }));
+      expect(names()).toEqual(
+        many(120)
+          .slice(100)
+          .map((p) => p.metadata?.name),
+      );
+      expect(screen.getByTestId('pool-pagination-bottom')).toHaveTextContent('101 - 120 of 120');
+    });
+
+    it('changes the page size, back to the first page', async () => {
+      watches({ pools: loaded(many(120)) });
+      render(<IPAddressPoolListPage />);
+      await userEvent.click(within(top()).getByRole('button', { name: 'Go to next page' }));
+      await userEvent.click(screen.getAllByRole('button', { name: 'Pools per page' })[0]);
+      await userEvent.click(screen.getByRole('menuitem', { name: '20 per page' }));
+      expect(names()).toEqual(many(20).map((p) => p.metadata?.name));
+      expect(screen.getByTestId('pool-pagination-top')).toHaveTextContent('1 - 20 of 120');
+    });
+
+    it('filters and sorts all pools before paging, and a new filter starts at page one', async () => {
+      watches({ pools: loaded(many(120)) });
+      render(<IPAddressPoolListPage />);
+      await userEvent.click(within(top()).getByRole('button', { name: 'Go to next page' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Name' }));
+      expect(names()[0]).toBe('pool-119');
+      expect(names()[49]).toBe('pool-070');
+      await userEvent.click(within(top()).getByRole('button', { name: 'Go to next page' }));
+      await userEvent.type(
+        screen.getByRole('textbox', { name: 'Filter by name or label' }),
+        'even=true',
+      );
+      expect(names()).toHaveLength(50);
+      expect(names()[0]).toBe('pool-118');
+      expect(screen.getByTestId('pool-pagination-top')).toHaveTextContent('1 - 50 of 60');
+    });
+
+    it('shows the last page left when pools go away under the one shown', async () => {
+      watches({ pools: loaded(many(120)) });
+      const { rerender } = render(<IPAddressPoolListPage />);
+      await userEvent.click(within(bottom()).getByRole('button', { name: 'Go to last page' }));
+      watches({ pools: loaded(many(70)) });
+      rerender(<IPAddressPoolListPage />);
+      expect(names()).toEqual(
+        many(70)
+          .slice(50)
+          .map((p) => p.metadata?.name),
+      );
+      expect(screen.getByTestId('pool-pagination-top')).toHaveTextContent('51 - 70 of 70');
+    });
   });
 });

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { SearchInput, Toolbar, ToolbarContent, ToolbarItem } from '@patternfly/react-core';
 import { ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { Table, Tbody, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
+import { TablePagination, usePage } from '../../../components/TablePagination';
 import { UtilizationSourceAlert } from '../../../components/UtilizationSourceAlert';
-import { usePoolFacts } from '../usePoolFacts';
 import { PoolRow } from './PoolRow';
+import { PoolListFactsContext } from './PoolRowActions';
+import { usePoolListFacts } from './usePoolListFacts';
 import { CreatePoolLink, PoolListEmpty, PoolListError, PoolListLoading } from './PoolListStates';
 import { poolMatches, sortPoolRows, type PoolSortKey } from './pool-sort';
 import './pool-list.css';
@@ -22,13 +24,15 @@ const SORTABLE: Array<PoolSortKey | undefined> = [
 /**
  * IPAddressPools with their addresses, auto-assign, the Services holding their addresses,
  * utilization per family and warnings, live as pools and Services change; filter by name or label,
- * sort by column, act on each row. Pools live only in the MetalLB namespace (its webhooks refuse them
- * elsewhere), so the page shows that namespace whatever namespace the URL names.
+ * sort by column (both over all pools), a page at a time, act on each row. Pools live only in the
+ * MetalLB namespace (its webhooks refuse them elsewhere), so the page shows that namespace whatever
+ * namespace the URL names.
  */
 const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const facts = usePoolFacts();
+  const facts = usePoolListFacts();
   const { pools, utilization, source, loaded, loadError, servicesProblem, servicesError } = facts;
+  const { assignments, warnings } = facts;
   const usageAvailable = source !== 'none';
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ index: number; direction: 'asc' | 'desc' }>({
@@ -41,7 +45,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
       .filter((pool) => poolMatches(pool, filter))
       .map((pool) => {
         const name = pool.metadata?.name ?? '';
-        const held = facts.assignmentsOf(name);
+        const held = assignments && (assignments.get(name) ?? []);
         return {
           pool,
           name,
@@ -50,13 +54,26 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
         };
       });
     return sortPoolRows(list, SORTABLE[sort.index] ?? 'name', sort.direction);
-  }, [pools, filter, facts, utilization, sort]);
+  }, [pools, filter, assignments, utilization, sort]);
+  const paging = usePage(rows);
+  const pagination = (variant: 'top' | 'bottom') => (
+    <TablePagination
+      variant={variant}
+      paging={paging}
+      perPageLabel={t('Pools per page')}
+      ariaLabel={variant === 'top' ? t('Pool list pages, top') : t('Pool list pages, bottom')}
+      testId="pool-pagination"
+    />
+  );
 
   const sortBy = (index: number): ThProps['sort'] | undefined =>
     SORTABLE[index]
       ? {
           sortBy: { index: sort.index, direction: sort.direction },
-          onSort: (_e, i, direction) => setSort({ index: i, direction }),
+          onSort: (_e, i, direction) => {
+            setSort({ index: i, direction });
+            paging.setPage(1);
+          },
           columnIndex: index,
         }
       : undefined;
@@ -76,10 +93,19 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
                 aria-label={t('Filter by name or label')}
                 placeholder={t('Filter by name or label (key=value)')}
                 value={filter}
-                onChange={(_e, v) => setFilter(v)}
-                onClear={() => setFilter('')}
+                onChange={(_e, v) => {
+                  setFilter(v);
+                  paging.setPage(1);
+                }}
+                onClear={() => {
+                  setFilter('');
+                  paging.setPage(1);
+                }}
                 data-test="pool-filter"
               />
+            </ToolbarItem>
+            <ToolbarItem variant="pagination" align={{ default: 'alignEnd' }}>
+              {pagination('top')}
             </ToolbarItem>
           </ToolbarContent>
         </Toolbar>
@@ -100,7 +126,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
             </Tr>
           </Thead>
           <Tbody>
-            {rows.map((row) => (
+            {paging.items.map((row) => (
               <PoolRow
                 key={row.pool.metadata?.uid ?? row.name}
                 pool={row.pool}
@@ -108,8 +134,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
                 usageAvailable={usageAvailable}
                 source={source === 'pool-status' ? 'pool-status' : 'services'}
                 services={row.services}
-                warnings={facts.sources.loaded ? facts.warningsOf(row.pool) : undefined}
-                facts={facts}
+                warnings={warnings?.get(row.name)}
               />
             ))}
           </Tbody>
@@ -117,6 +142,7 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
         {rows.length === 0 ? (
           <p data-test="pools-filtered-out">{t('No pool matches the filter.')}</p>
         ) : null}
+        {pagination('bottom')}
       </>
     );
   }
@@ -126,7 +152,9 @@ const IPAddressPoolListPage: FC<{ namespace?: string }> = () => {
       <ListPageHeader title={t('IP address pools')}>
         {loaded && !loadError && pools.length > 0 ? <CreatePoolLink /> : null}
       </ListPageHeader>
-      <ListPageBody>{body}</ListPageBody>
+      <ListPageBody>
+        <PoolListFactsContext.Provider value={facts}>{body}</PoolListFactsContext.Provider>
+      </ListPageBody>
     </>
   );
 };

@@ -1,15 +1,13 @@
-import type { FC } from 'react';
+import { memo, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Td, Tr } from '@patternfly/react-table';
 import type { IPAddressPool, PoolUsage, PoolWarning } from '../../../metallb';
 import { UtilizationBar } from '../../../components/UtilizationBar';
-import { ActionsMenu } from '../../../components/actions/ActionsMenu';
 import { gvkOf, IPAddressPoolModel } from '../../../k8s/models';
 import { PoolWarningLabels } from '../PoolWarnings';
-import { usePoolActions } from '../usePoolActions';
-import type { usePoolFacts } from '../usePoolFacts';
+import { PoolRowActions } from './PoolRowActions';
 
 const Utilization: FC<{
   usage?: PoolUsage;
@@ -32,19 +30,51 @@ const Utilization: FC<{
   );
 };
 
-export const PoolRow: FC<{
+interface PoolRowProps {
   pool: IPAddressPool;
   usage?: PoolUsage;
   usageAvailable: boolean;
   source: 'services' | 'pool-status';
   /** Services holding its addresses; undefined when Services cannot be read. */
   services?: number;
+  /** undefined until the advertisements are read. */
   warnings?: PoolWarning[];
-  facts: ReturnType<typeof usePoolFacts>;
-}> = ({ pool, usage, usageAvailable, source, services, warnings, facts }) => {
+}
+
+const sameUsage = (a?: PoolUsage, b?: PoolUsage) =>
+  a === b ||
+  (!!a &&
+    !!b &&
+    a.assignedIPv4 === b.assignedIPv4 &&
+    a.assignedIPv6 === b.assignedIPv6 &&
+    a.capacityIPv4 === b.capacityIPv4 &&
+    a.capacityIPv6 === b.capacityIPv6);
+
+const sameWarnings = (a?: PoolWarning[], b?: PoolWarning[]) =>
+  a === b || (!!a && !!b && JSON.stringify(a) === JSON.stringify(b));
+
+/**
+ * Every watch flush recomputes the figures of every pool into new objects; a row re-renders only
+ * when its own figures changed (a Service gaining an IP re-renders one row, not the page).
+ */
+const sameRow = (a: PoolRowProps, b: PoolRowProps) =>
+  a.pool === b.pool &&
+  a.usageAvailable === b.usageAvailable &&
+  a.source === b.source &&
+  a.services === b.services &&
+  sameUsage(a.usage, b.usage) &&
+  sameWarnings(a.warnings, b.warnings);
+
+const PoolRowContent: FC<PoolRowProps> = ({
+  pool,
+  usage,
+  usageAvailable,
+  source,
+  services,
+  warnings,
+}) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const name = pool.metadata?.name ?? '';
-  const actions = usePoolActions(pool, facts);
   return (
     <Tr data-test={`pool-row-${name}`}>
       <Td dataLabel={t('Name')} modifier="nowrap">
@@ -75,12 +105,14 @@ export const PoolRow: FC<{
       <Td dataLabel={t('Utilization')} modifier="fitContent">
         <Utilization usage={usage} available={usageAvailable} source={source} />
       </Td>
-      <Td dataLabel={t('Warnings')}>
+      <Td dataLabel={t('Warnings')} data-test={warnings ? 'pool-warnings' : undefined}>
         {warnings ? <PoolWarningLabels warnings={warnings} /> : null}
       </Td>
       <Td isActionCell>
-        <ActionsMenu actions={actions} name={name} kebab />
+        <PoolRowActions pool={pool} />
       </Td>
     </Tr>
   );
 };
+
+export const PoolRow = memo(PoolRowContent, sameRow);
