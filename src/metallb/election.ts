@@ -69,9 +69,22 @@ const utf8 = (text: string): Uint8Array => {
   return Uint8Array.from(bytes);
 };
 
+// Thousands of Services share few (node, IP) pairs, and every rebuild of the rows asks again: keep
+// the hashes (bounded; a hash never changes).
+const hashes = new Map<string, Uint8Array>();
+const MAX_HASHES = 50_000;
+
 /** sha256(node + "#" + ip), the key MetalLB sorts candidates by. */
-export const electionHash = (node: string, goIP: string): Uint8Array =>
-  sha256(utf8(`${node}#${goIP}`));
+export const electionHash = (node: string, goIP: string): Uint8Array => {
+  const key = `${node}#${goIP}`;
+  let hash = hashes.get(key);
+  if (!hash) {
+    if (hashes.size >= MAX_HASHES) hashes.clear();
+    hash = sha256(utf8(key));
+    hashes.set(key, hash);
+  }
+  return hash;
+};
 
 const compareBytes = (a: Uint8Array, b: Uint8Array): number => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];

@@ -136,3 +136,11 @@ export {
 } from './install';
 export type { ClusterState } from './install-warnings';
 export { findClusterWarnings } from './install-warnings';
+export type { BGPBackend, NativeLimit } from './native-bgp';
+export {
+  bgpBackend,
+  nativeAdvertisementLimits,
+  nativeBFDLimit,
+  nativeCommunityLimits,
+  nativePeerLimits,
+} from './native-bgp';

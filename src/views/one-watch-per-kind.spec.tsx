@@ -72,10 +72,16 @@ describe('one watch per kind per page', () => {
     expect(kindsWatchedMoreThanOnce(byKind)).toEqual([]);
     // Only LoadBalancer Services come from the API server.
     expect(byKind.get('Service')?.[0].fieldSelector).toBe('spec.type=LoadBalancer');
+    // Not the controller's IPAllocated: one per Service, read by nothing on this page.
+    expect(byKind.get('Event')?.[0].fieldSelector).toBe(
+      'involvedObject.kind=Service,reason!=IPAllocated',
+    );
   });
 
   it('the MetalLB tab of a Service', () => {
     const byKind = watchesOf(<ServiceMetalLBTab obj={database} />);
     expect(kindsWatchedMoreThanOnce(byKind)).toEqual([]);
+    // The tab lists MetalLB's events, IPAllocated included.
+    expect(byKind.get('Event')?.[0].fieldSelector).toBe('involvedObject.kind=Service');
   });
 });

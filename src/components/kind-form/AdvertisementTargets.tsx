@@ -10,11 +10,10 @@ import {
   type Advertisement,
   type IPAddressPool,
   type LabelSelector,
-  type Node,
   type ValidationIssue,
 } from '../../metallb';
 import type { PathKey } from '../resource-form/draft';
-import type { WatchedList } from '../../k8s/hooks/useMetalLBList';
+import { useNodes } from '../../k8s/hooks/useMetalLBList';
 import { NamePickerField } from './NamePickerField';
 import { SelectorListField } from './SelectorListField';
 
@@ -106,13 +105,14 @@ export const PoolsChoice: FC<{
 };
 
 export const NodesChoice: FC<{
-  selectors?: LabelSelector[];
-  nodes: WatchedList<Node>;
+  spec: { nodeSelectors?: LabelSelector[] };
   issues: ValidationIssue[];
   setField: SetField;
   allNodesText: string;
-}> = ({ selectors, nodes, issues, setField, allNodesText }) => {
+}> = ({ spec, issues, setField, allNodesText }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
+  const nodes = useNodes();
+  const selectors = spec.nodeSelectors;
   const preview = previewNodes(selectors, nodes.items);
   const words = (list: string[]) =>
     !nodes.loaded || nodes.error

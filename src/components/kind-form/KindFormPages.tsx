@@ -1,5 +1,6 @@
 // Create and edit pages for a MetalLB kind on the shared ResourceFormPage: the kind gives its new
-// object, its rules and its fields; this loads the object for edit and keeps later versions as `latest`.
+// object, its rules and its fields; this draws the name field, loads the object for edit and keeps
+// later versions as `latest`.
 import { useState, type FC, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -11,24 +12,33 @@ import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import { ResourceFormPage, type FormFieldsProps } from '../resource-form/ResourceFormPage';
 import { listPathFor } from '../MetalLBDetailsPage';
 import { errorMessage } from '../error-message';
+import { NameField } from './NameField';
+
+export type KindFieldsProps<R> = FormFieldsProps<R> & { creating: boolean };
 
 export interface KindFormSpec<R extends K8sObject> {
   model: K8sModel;
   /** The kind in the user's words, translated ("L2 advertisement"). */
   useKindLabel: () => string;
-  newObject: () => R;
+  /** A new object's spec; the page makes it an object of this kind in MetalLB's namespace. */
+  newSpec: () => R extends { spec?: infer S } ? S : never;
   /** MetalLB's rules for a draft, with whatever other objects they compare against. */
   useValidate: (creating: boolean) => (draft: R) => ValidationIssue[];
-  Fields: FC<FormFieldsProps<R> & { creating: boolean }>;
+  Fields: FC<KindFieldsProps<R>>;
   intro?: ReactNode;
+  /** The kind's Fields draw the name themselves (pools show name and namespace as two fields). */
+  ownNameField?: boolean;
 }
 
-export const newMetalLBObject = <R extends K8sObject>(model: K8sModel, spec: unknown): R =>
+const newMetalLBObject = <R extends K8sObject>(
+  model: K8sModel,
+  namespace: string,
+  spec: unknown,
+): R =>
   ({
     apiVersion: `${model.apiGroup}/${model.apiVersion}`,
     kind: model.kind,
-    // The namespace is MetalLB's, found when the create page opens.
-    metadata: { name: '' },
+    metadata: { name: '', namespace },
     spec,
   }) as unknown as R;
 
@@ -53,16 +63,26 @@ export const makeKindFormPages = <R extends K8sObject>(kind: KindFormSpec<R>) =>
         savedPath={(saved: K8sObject) => `${listPath}/${saved.metadata?.name ?? ''}`}
         intro={kind.intro}
       >
-        {(props) => <Fields {...(props as unknown as FormFieldsProps<R>)} creating={creating} />}
+        {(props) => (
+          <>
+            {kind.ownNameField ? null : (
+              <NameField
+                name={props.draft.metadata?.name}
+                creating={creating}
+                issues={props.issues}
+                setField={props.setField}
+              />
+            )}
+            <Fields {...(props as unknown as FormFieldsProps<R>)} creating={creating} />
+          </>
+        )}
       </ResourceFormPage>
     );
   };
 
   const CreateForm: FC<{ namespace: string }> = ({ namespace }) => {
-    const [initial] = useState(() => {
-      const fresh = kind.newObject();
-      return { ...fresh, metadata: { ...fresh.metadata, namespace } };
-    });
+    // The namespace is MetalLB's, found when the create page opens.
+    const [initial] = useState(() => newMetalLBObject<R>(kind.model, namespace, kind.newSpec()));
     return <Form initial={initial} creating />;
   };
 

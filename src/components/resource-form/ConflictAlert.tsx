@@ -1,8 +1,8 @@
-import { useState, type FC } from 'react';
+import { useMemo, useState, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, AlertActionLink } from '@patternfly/react-core';
 import type { Draft } from './draft';
-import { toYAML } from './draft';
+import { comparableYAML } from './conflict-compare';
 import { SideBySideDiff } from './SideBySideDiff';
 
 /**
@@ -20,6 +20,7 @@ export const ConflictAlert: FC<{
 }> = ({ kind, theirs, yours, refusedSave, onReload }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const [comparing, setComparing] = useState(false);
+  const texts = useMemo(() => comparableYAML(theirs, yours), [theirs, yours]);
   const name = (theirs.metadata as { name?: string } | undefined)?.name ?? '';
   return (
     <Alert
@@ -49,8 +50,8 @@ export const ConflictAlert: FC<{
       </p>
       {comparing ? (
         <SideBySideDiff
-          left={toYAML(theirs)}
-          right={toYAML(yours)}
+          left={texts.theirs}
+          right={texts.yours}
           leftTitle={t('Theirs (on the server)')}
           rightTitle={t('Yours (not saved)')}
         />

@@ -34,6 +34,8 @@ export interface MetalLBInstall {
   features: MetalLBFeatures;
   namespace: string;
   namespaceSource: NamespaceSource;
+  /** The namespace is settled: start namespace-scoped watches only now (no flash of the default). */
+  namespaceLoaded: boolean;
   /** The operator's MetalLB resource, when there is one. */
   metallb?: MetalLBResource;
   metallbError?: unknown;
@@ -83,6 +85,7 @@ export const useMetalLBInstall = (): MetalLBInstall => {
     features: { crds, operator, configurationState, serviceL2Status, serviceBGPStatus },
     namespace,
     namespaceSource: where.source,
+    namespaceLoaded: where.loaded,
     metallb: (where.metallbs ?? []).find((m) => m.metadata?.namespace === namespace),
     metallbError: where.metallbError,
     components,

@@ -7,6 +7,7 @@ import { useMetalLBInstall } from './useMetalLBInstall';
 import { useMetalLBNamespace } from './useMetalLBNamespace';
 import { usePoolUtilization } from './usePoolUtilization';
 import { recordWatches, serveEveryKind } from './watch-test-helpers';
+import { useOverview } from '../../views/overview/useOverview';
 
 type WatchResult = [unknown, boolean, unknown];
 const ok = (items: unknown[]): WatchResult => [items, true, undefined];
@@ -73,11 +74,11 @@ describe('the MetalLB namespace, found from where MetalLB runs', () => {
     const requests = cluster({ MetalLB: ok([]), Pod: ok(otherPods), IPAddressPool: ok([]) });
     const { result } = renderHook(() => {
       usePoolUtilization();
-      useMetalLBInstall();
+      useOverview();
       return useAnnouncementSources();
     });
     expect(result.current.metallbNamespace).toBe(OTHER);
-    expect(namespacesOf(requests, METALLB_KINDS)).toEqual(new Set([OTHER]));
+    expect(namespacesOf(requests, [...METALLB_KINDS, 'BGPPeer'])).toEqual(new Set([OTHER]));
     expect(namespacesOf(requests, ['ConfigurationState'])).toEqual(new Set([OTHER]));
     // The speakers are the pods of that namespace, read from the finder's one pod watch.
     expect(result.current.input.speakers?.map((p) => p.metadata?.name)).toEqual(['speaker-1']);
@@ -89,8 +90,12 @@ describe('the MetalLB namespace, found from where MetalLB runs', () => {
       pools: usePoolUtilization(),
       sources: useAnnouncementSources(),
       install: useMetalLBInstall(),
+      overview: useOverview(),
     }));
-    expect(namespacesOf(requests, [...METALLB_KINDS, 'ConfigurationState'])).toEqual(new Set());
+    expect(namespacesOf(requests, [...METALLB_KINDS, 'BGPPeer', 'ConfigurationState'])).toEqual(
+      new Set(),
+    );
+    expect(result.current.overview.loaded).toBe(false);
     expect(result.current.pools.loaded).toBe(false);
     expect(result.current.pools.pools).toEqual([]);
     expect(result.current.sources.loaded).toBe(false);

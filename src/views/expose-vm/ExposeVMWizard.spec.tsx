@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { k8sCreate } from '@openshift-console/dynamic-plugin-sdk';
 import { launcherPod, lbService, vm, vmi } from '../../kubevirt/test-factories';
 import { ExposeVMWizard } from './ExposeVMWizard';
@@ -77,7 +77,10 @@ describe('ExposeVMWizard', () => {
     next();
     next();
     next();
-    const yaml = screen.getByTestId('expose-yaml') as HTMLTextAreaElement;
+    // The SDK's YAMLEditor (the shared YAML view), inside the review step's field.
+    const yaml = within(screen.getByTestId('expose-yaml')).getByLabelText(
+      'YAML editor',
+    ) as HTMLTextAreaElement;
     expect(yaml.value).toContain('vmi.kubevirt.io/id: database');
     expect(yaml.value).toContain('name: database-mysql');
     // YAML -> form

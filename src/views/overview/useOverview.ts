@@ -50,9 +50,10 @@ export const useOverview = (): Overview => {
   const pools = usePoolUtilization();
   const on = install.features.crds;
   const ns = install.namespace;
-  const [l2, l2Loaded, l2Error] = useList<L2Advertisement>(L2AdvertisementModel, ns, on);
-  const [bgp, bgpLoaded, bgpError] = useList<BGPAdvertisement>(BGPAdvertisementModel, ns, on);
-  const [peers, peersLoaded, peersError] = useList<BGPPeer>(BGPPeerModel, ns, on);
+  const watchNs = on && install.namespaceLoaded;
+  const [l2, l2Loaded, l2Error] = useList<L2Advertisement>(L2AdvertisementModel, ns, watchNs);
+  const [bgp, bgpLoaded, bgpError] = useList<BGPAdvertisement>(BGPAdvertisementModel, ns, watchNs);
+  const [peers, peersLoaded, peersError] = useList<BGPPeer>(BGPPeerModel, ns, watchNs);
 
   const problems = useMemo(() => {
     if (!on) return [];

@@ -42,7 +42,8 @@ const ServiceMetalLBTab: FC<{ obj?: AnnouncedService }> = ({ obj }) => {
   const now = useNow();
   const namespace = obj?.metadata?.namespace;
   const name = obj?.metadata?.name;
-  const sources = useAnnouncementSources(namespace);
+  // The tab lists MetalLB's events, IPAllocated included.
+  const sources = useAnnouncementSources(namespace, { allEvents: true });
   if (obj?.spec?.type !== 'LoadBalancer') {
     return (
       <PageSection hasBodyWrapper={false} data-test="metallb-tab">

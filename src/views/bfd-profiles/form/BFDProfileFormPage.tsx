@@ -1,35 +1,33 @@
 import { useCallback, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, FormGroup, FormSection, TextInput } from '@patternfly/react-core';
+import { Alert, FormGroup, FormSection } from '@patternfly/react-core';
 import { BFDProfileModel, BGPPeerModel } from '../../../k8s/models';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import {
+  nativeBFDLimit,
   peersUsingBFDProfile,
   validateBFDProfile,
   type BFDProfile,
   type BGPPeer,
 } from '../../../metallb';
-import type { FormFieldsProps } from '../../../components/resource-form/ResourceFormPage';
-import { FieldIssues, validatedFor } from '../../../components/validation/FieldIssues';
-import { issuesAt } from '../../../components/validation/useIssueText';
-import { makeKindFormPages, newMetalLBObject } from '../../../components/kind-form/KindFormPages';
-import { NameField } from '../../../components/kind-form/NameField';
+import {
+  makeKindFormPages,
+  type KindFieldsProps,
+} from '../../../components/kind-form/KindFormPages';
+import { CheckField, NumberField } from '../../../components/kind-form/SpecInputs';
+import { useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import '../../../components/metallb-pages.css';
 
 type Spec = NonNullable<BFDProfile['spec']>;
 type NumberKey =
   'receiveInterval' | 'transmitInterval' | 'detectMultiplier' | 'echoInterval' | 'minimumTtl';
 
-const BFDFields: FC<FormFieldsProps<BFDProfile> & { creating: boolean }> = ({
-  draft,
-  setField,
-  issues,
-  creating,
-}) => {
+const BFDFields: FC<KindFieldsProps<BFDProfile>> = ({ draft, setField, issues, creating }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const spec: Spec = draft.spec ?? {};
   const users = creating ? [] : peersUsingBFDProfile(draft.metadata?.name ?? '', peers.items);
+  const limits = useNativeBGPLimits(() => [nativeBFDLimit()]);
   // The CRD's ranges (the webhook checks the same), shown as the input's bounds and in the hint.
   const numbers: Array<{ key: NumberKey; label: string; min: number; max: number; def: string }> = [
     { key: 'receiveInterval', label: t('Receive interval (ms)'), min: 10, max: 60000, def: '300' },
@@ -46,12 +44,20 @@ const BFDFields: FC<FormFieldsProps<BFDProfile> & { creating: boolean }> = ({
   ];
   return (
     <>
-      <NameField
-        name={draft.metadata?.name}
-        creating={creating}
-        issues={issues}
-        setField={setField}
-      />
+      {limits.map((limit) => (
+        <Alert
+          key={limit.message}
+          isInline
+          variant="warning"
+          title={t('Native BGP mode has no BFD')}
+          data-test="native-bgp-limit"
+        >
+          {t(
+            'MetalLB runs in native BGP mode here; with any BFD profile it refuses the configuration with: {{message}}. To use BFD, switch MetalLB to FRR-K8s mode (spec.bgpBackend: frr-k8s in the MetalLB resource).',
+            { message: limit.message },
+          )}
+        </Alert>
+      ))}
       {users.length > 0 ? (
         <div className="metallb-plugin__muted" data-test="bfd-used-by">
           {t('Used by the BGP peers {{names}}: changes apply to their sessions.', {
@@ -60,44 +66,38 @@ const BFDFields: FC<FormFieldsProps<BFDProfile> & { creating: boolean }> = ({
         </div>
       ) : null}
       <FormSection title={t('Timers')} titleElement="h2">
-        {numbers.map(({ key, label, min, max, def }) => {
-          const here = issuesAt(issues, `spec.${key}`);
-          return (
-            <FormGroup key={key} label={label} fieldId={`bfd-${key}`}>
-              <TextInput
-                id={`bfd-${key}`}
-                type="number"
-                min={min}
-                max={max}
-                value={spec[key] ?? ''}
-                placeholder={def}
-                validated={validatedFor(here)}
-                onChange={(_e, v) => setField(['spec', key], v === '' ? undefined : Number(v))}
-                data-test={`bfd-${key}`}
-              />
-              <FieldIssues
-                issues={here}
-                hint={t('{{min}} to {{max}}; unset: {{def}}', { min, max, def })}
-              />
-            </FormGroup>
-          );
-        })}
+        {numbers.map(({ key, label, min, max, def }) => (
+          <NumberField
+            key={key}
+            id={`bfd-${key}`}
+            label={label}
+            value={spec[key]}
+            path={['spec', key]}
+            min={min}
+            max={max}
+            unset={def}
+            issues={issues}
+            setField={setField}
+          />
+        ))}
       </FormSection>
       <FormSection title={t('Modes')} titleElement="h2">
         <FormGroup fieldId="bfd-echo" role="group" label={t('Options')}>
-          <Checkbox
+          <CheckField
             id="bfd-echo"
             label={t('Echo mode')}
             description={t('Not supported on multi-hop sessions.')}
-            isChecked={!!spec.echoMode}
-            onChange={(_e, c) => setField(['spec', 'echoMode'], c || undefined)}
+            value={spec.echoMode}
+            path={['spec', 'echoMode']}
+            setField={setField}
           />
-          <Checkbox
+          <CheckField
             id="bfd-passive"
             label={t('Passive mode')}
             description={t('Wait for the peer to start the session.')}
-            isChecked={!!spec.passiveMode}
-            onChange={(_e, c) => setField(['spec', 'passiveMode'], c || undefined)}
+            value={spec.passiveMode}
+            path={['spec', 'passiveMode']}
+            setField={setField}
           />
         </FormGroup>
       </FormSection>
@@ -111,7 +111,7 @@ const useKindLabel = () => useTranslation('plugin__metallb-console-plugin').t('B
 const { CreatePage, EditPage } = makeKindFormPages<BFDProfile>({
   model: BFDProfileModel,
   useKindLabel,
-  newObject: () => newMetalLBObject<BFDProfile>(BFDProfileModel, {}),
+  newSpec: () => ({}),
   useValidate,
   Fields: BFDFields,
 });

@@ -1,4 +1,4 @@
-import { useMemo, type FC } from 'react';
+import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@patternfly/react-core';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
@@ -8,32 +8,24 @@ import {
   CommunityModel,
   gvkOf,
   IPAddressPoolModel,
-  L2AdvertisementModel,
-  ServiceBGPStatusModel,
 } from '../../../k8s/models';
 import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
-import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
-import { useLoadBalancerServices } from '../../../k8s/hooks/useLoadBalancerServices';
+import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import {
   aggregationFloors,
-  resolveOwner,
   readCommunity,
-  servicesAnnouncedBy,
-  type ServiceAnnouncementStatus,
   type BGPAdvertisement,
   type BGPPeer,
   type Community,
   type IPAddressPool,
-  type L2Advertisement,
 } from '../../../metallb';
 import { MetalLBDetailsPage } from '../../../components/MetalLBDetailsPage';
 import { DetailsItem, DetailsList, MetadataItems } from '../../../components/DetailsList';
-import { MissingMark, SelectorText } from '../../../components/AdvertisementCells';
+import { MissingMark } from '../../../components/AdvertisementCells';
 import {
-  AllowedNodes,
-  AnnouncedServices,
-  CoveredPools,
-} from '../../../components/AdvertisementSections';
+  AdvertisementReach,
+  ServiceSelectorsItem,
+} from '../../../components/kind-form/AdvertisementReach';
 import { BGPAdvertisementActions } from '../actions/BGPAdvertisementActions';
 import '../../../components/metallb-pages.css';
 
@@ -70,23 +62,8 @@ const BGPAdvertisementDetails: FC<{ obj: BGPAdvertisement }> = ({ obj }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const { namespace: metallbNamespace } = useMetalLBNamespace();
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
-  const l2 = useMetalLBList<L2Advertisement>(L2AdvertisementModel);
-  const bgp = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const communities = useMetalLBList<Community>(CommunityModel);
-  const statuses = useMetalLBList<ServiceAnnouncementStatus>(ServiceBGPStatusModel);
-  const nodes = useNodes();
-  const { services, loaded, loadError } = useLoadBalancerServices();
-  const announced = useMemo(
-    () =>
-      servicesAnnouncedBy(
-        obj,
-        pools.items,
-        services,
-        (service) => resolveOwner({ service, bgpStatuses: statuses.items })?.nodes ?? [],
-      ),
-    [obj, pools.items, services, statuses.items],
-  );
   const floors = aggregationFloors(obj, pools.items);
   const knownPeers = new Set(peers.items.map((p) => p.metadata?.name));
   const spec = obj.spec ?? {};
@@ -138,18 +115,7 @@ const BGPAdvertisementDetails: FC<{ obj: BGPAdvertisement }> = ({ obj }) => {
               ))
             : undefined}
         </DetailsItem>
-        <DetailsItem term={t('Services')}>
-          {spec.serviceSelectors?.length ? (
-            <>
-              {t('Only Services matching any of:')}{' '}
-              {spec.serviceSelectors.map((s, i) => (
-                <SelectorText key={i} selector={s} />
-              ))}
-            </>
-          ) : (
-            t('Every Service with an address from these pools')
-          )}
-        </DetailsItem>
+        <ServiceSelectorsItem obj={obj} />
       </DetailsList>
       {peers.loaded && peers.items.length === 0 ? (
         <Alert
@@ -161,21 +127,11 @@ const BGPAdvertisementDetails: FC<{ obj: BGPAdvertisement }> = ({ obj }) => {
           {t('MetalLB announces these pools to no one until a BGPPeer is created.')}
         </Alert>
       ) : null}
-      <CoveredPools
-        kind="BGPAdvertisement"
-        advertisement={obj}
-        pools={pools.items}
-        others={{ l2: l2.items, bgp: bgp.items }}
-      />
-      <AllowedNodes
-        selectors={spec.nodeSelectors}
-        nodes={nodes}
+      <AdvertisementReach
+        obj={obj}
+        protocol="bgp"
+        pools={pools}
         allNodesText={t('No node selectors: every node with a speaker announces to its peers.')}
-      />
-      <AnnouncedServices
-        services={announced}
-        loaded={loaded && pools.loaded}
-        error={loadError}
         nodeHelp={t(
           'In BGP mode every matching node announces; the nodes are those MetalLB reports in ServiceBGPStatus.',
         )}

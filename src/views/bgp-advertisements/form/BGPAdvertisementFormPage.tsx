@@ -1,6 +1,6 @@
 import { useCallback, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormGroup, FormSection, TextInput } from '@patternfly/react-core';
+import { FormSection } from '@patternfly/react-core';
 import {
   BGPAdvertisementModel,
   BGPPeerModel,
@@ -10,65 +10,39 @@ import {
 import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
 import {
   aggregationFloors,
+  nativeAdvertisementLimits,
   validateBGPAdvertisement,
   type BGPAdvertisement,
   type BGPPeer,
   type Community,
   type IPAddressPool,
 } from '../../../metallb';
-import type { FormFieldsProps } from '../../../components/resource-form/ResourceFormPage';
-import type { PathKey } from '../../../components/resource-form/draft';
-import { FieldIssues, validatedFor } from '../../../components/validation/FieldIssues';
-import { issuesAt } from '../../../components/validation/useIssueText';
-import { makeKindFormPages, newMetalLBObject } from '../../../components/kind-form/KindFormPages';
-import { NameField } from '../../../components/kind-form/NameField';
+import {
+  makeKindFormPages,
+  type KindFieldsProps,
+} from '../../../components/kind-form/KindFormPages';
+import { NumberField } from '../../../components/kind-form/SpecInputs';
 import { NamePickerField } from '../../../components/kind-form/NamePickerField';
 import {
   NodesChoice,
   PoolsChoice,
   ServiceSelectorsField,
 } from '../../../components/kind-form/AdvertisementTargets';
+import { NativeBGPLimit, useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import '../../../components/metallb-pages.css';
 
-const NumberField: FC<{
-  id: string;
-  label: string;
-  value?: number;
-  path: PathKey[];
-  issues: FormFieldsProps<BGPAdvertisement>['issues'];
-  hint?: string;
-  placeholder?: string;
-  setField: (path: PathKey[], value: unknown) => void;
-}> = ({ id, label, value, path, issues, hint, placeholder, setField }) => {
-  const here = issuesAt(issues, path.join('.'));
-  return (
-    <FormGroup label={label} fieldId={id}>
-      <TextInput
-        id={id}
-        type="number"
-        value={value ?? ''}
-        placeholder={placeholder}
-        validated={validatedFor(here)}
-        onChange={(_e, v) => setField(path, v === '' ? undefined : Number(v))}
-      />
-      <FieldIssues issues={here} hint={hint} />
-    </FormGroup>
-  );
-};
-
-const BGPAdvertisementFields: FC<FormFieldsProps<BGPAdvertisement> & { creating: boolean }> = ({
+const BGPAdvertisementFields: FC<KindFieldsProps<BGPAdvertisement>> = ({
   draft,
   setField,
   issues,
-  creating,
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const communities = useMetalLBList<Community>(CommunityModel);
-  const nodes = useNodes();
   const spec = draft.spec ?? {};
   const floors = aggregationFloors(draft, pools.items);
+  const limits = useNativeBGPLimits(() => nativeAdvertisementLimits(draft, pools.items));
   const floorHint = (floor: typeof floors.ipv4, fallback: string) =>
     floor.minimum === undefined
       ? fallback
@@ -78,13 +52,8 @@ const BGPAdvertisementFields: FC<FormFieldsProps<BGPAdvertisement> & { creating:
   );
   return (
     <>
-      <NameField
-        name={draft.metadata?.name}
-        creating={creating}
-        issues={issues}
-        setField={setField}
-      />
       <PoolsChoice spec={spec} pools={pools.items} issues={issues} setField={setField} />
+      <NativeBGPLimit limits={limits} path="spec.ipAddressPools" />
       <FormSection title={t('Peers')} titleElement="h2">
         <NamePickerField
           id="peer-names"
@@ -146,10 +115,10 @@ const BGPAdvertisementFields: FC<FormFieldsProps<BGPAdvertisement> & { creating:
           noneKnown={t('No Community aliases exist; type values such as 65000:100 or large:1:2:3.')}
           missingText={(value) => t('{{value}} is written as a value, not an alias', { value })}
         />
+        <NativeBGPLimit limits={limits} path="spec.communities" />
       </FormSection>
       <NodesChoice
-        selectors={spec.nodeSelectors}
-        nodes={nodes}
+        spec={spec}
         issues={issues}
         setField={setField}
         allNodesText={t('None: every node with a speaker announces to its peers.')}
@@ -183,8 +152,7 @@ const useKindLabel = () => useTranslation('plugin__metallb-console-plugin').t('B
 const { CreatePage, EditPage } = makeKindFormPages<BGPAdvertisement>({
   model: BGPAdvertisementModel,
   useKindLabel,
-  newObject: () =>
-    newMetalLBObject<BGPAdvertisement>(BGPAdvertisementModel, { ipAddressPools: [] }),
+  newSpec: () => ({ ipAddressPools: [] }),
   useValidate,
   Fields: BGPAdvertisementFields,
 });

@@ -1,42 +1,25 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { BGPAdvertisementModel, gvkOf, IPAddressPoolModel } from '../../../k8s/models';
-import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
+import { BGPAdvertisementModel, IPAddressPoolModel } from '../../../k8s/models';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import type { BGPAdvertisement, IPAddressPool } from '../../../metallb';
 import { MetalLBListPage, type ListColumn } from '../../../components/MetalLBListPage';
-import {
-  AdvertisedPoolsCell,
-  NamesCell,
-  NodeSelectorsCell,
-} from '../../../components/AdvertisementCells';
+import { NamesCell } from '../../../components/AdvertisementCells';
+import { useAdvertisementColumns } from '../../../components/kind-form/AdvertisementReach';
 import { BGPAdvertisementActions } from '../actions/BGPAdvertisementActions';
 import '../../../components/metallb-pages.css';
 
 /** BGPAdvertisements: pools covered, peers, aggregation lengths, local preference, communities. */
 const BGPAdvertisementListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
+  const common = useAdvertisementColumns<BGPAdvertisement>(BGPAdvertisementModel, pools.items);
   const columns: ListColumn<BGPAdvertisement>[] = [
-    {
-      title: t('Name'),
-      cell: (a) => (
-        <ResourceLink
-          groupVersionKind={gvkOf(BGPAdvertisementModel)}
-          name={a.metadata?.name}
-          namespace={metallbNamespace}
-        />
-      ),
-    },
-    {
-      title: t('IP address pools'),
-      cell: (a) => <AdvertisedPoolsCell advertisement={a} pools={pools.items} />,
-    },
+    common.name,
+    common.pools,
     { title: t('Peers'), cell: (a) => <NamesCell names={a.spec?.peers} none={t('All peers')} /> },
-    { title: t('Nodes'), cell: (a) => <NodeSelectorsCell selectors={a.spec?.nodeSelectors} /> },
+    common.nodes,
     {
       title: t('Aggregation'),
       fitContent: true,

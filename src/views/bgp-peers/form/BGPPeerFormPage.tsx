@@ -1,193 +1,33 @@
 import { useCallback, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Checkbox,
-  FormGroup,
-  FormSection,
-  FormSelect,
-  FormSelectOption,
-  Radio,
-  TextInput,
-} from '@patternfly/react-core';
+import { FormGroup, FormSection, FormSelect, FormSelectOption } from '@patternfly/react-core';
 import { BFDProfileModel, BGPPeerModel } from '../../../k8s/models';
-import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
-import { validateBGPPeer, type BFDProfile, type BGPPeer } from '../../../metallb';
-import type { FormFieldsProps } from '../../../components/resource-form/ResourceFormPage';
+import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
+import { nativePeerLimits, validateBGPPeer, type BFDProfile, type BGPPeer } from '../../../metallb';
 import { FieldIssues } from '../../../components/validation/FieldIssues';
 import { issuesAt } from '../../../components/validation/useIssueText';
-import { makeKindFormPages, newMetalLBObject } from '../../../components/kind-form/KindFormPages';
-import { NameField } from '../../../components/kind-form/NameField';
+import {
+  makeKindFormPages,
+  type KindFieldsProps,
+} from '../../../components/kind-form/KindFormPages';
+import { CheckField } from '../../../components/kind-form/SpecInputs';
+import { NativeBGPLimit, useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import { NodesChoice } from '../../../components/kind-form/AdvertisementTargets';
 import { SpecField } from './PeerFieldParts';
+import { PasswordChoice, PeerASNChoice, PeerEndpointChoice } from './PeerChoices';
 import '../../../components/metallb-pages.css';
 
-type Props = FormFieldsProps<BGPPeer> & { creating: boolean };
-
-/** Peer ASN: a number, or learned (dynamicASN): exclusive, so one radio group. */
-const PeerASNChoice: FC<Props> = (props) => {
+const BGPPeerFields: FC<KindFieldsProps<BGPPeer>> = (fieldProps) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { draft, setField, issues } = props;
-  const spec = draft.spec ?? {};
-  const mode = spec.dynamicASN ? spec.dynamicASN : 'fixed';
-  const choose = (next: string) => {
-    setField(['spec', 'dynamicASN'], next === 'fixed' ? undefined : next);
-    if (next !== 'fixed') setField(['spec', 'peerASN'], undefined);
-  };
-  return (
-    <>
-      <FormGroup role="radiogroup" label={t('Peer ASN')} fieldId="peer-asn-fixed" isStack>
-        <Radio
-          id="peer-asn-fixed"
-          name="peer-asn"
-          label={t('A fixed ASN')}
-          isChecked={mode === 'fixed'}
-          onChange={() => choose('fixed')}
-        />
-        <Radio
-          id="peer-asn-internal"
-          name="peer-asn"
-          label={t('Dynamic: the same ASN as mine (iBGP)')}
-          isChecked={mode === 'internal'}
-          onChange={() => choose('internal')}
-        />
-        <Radio
-          id="peer-asn-external"
-          name="peer-asn"
-          label={t('Dynamic: any other ASN (eBGP)')}
-          isChecked={mode === 'external'}
-          onChange={() => choose('external')}
-        />
-        <FieldIssues issues={issuesAt(issues, 'spec.dynamicASN')} />
-      </FormGroup>
-      {mode === 'fixed' ? (
-        <SpecField {...props} field="peerASN" label={t('Peer ASN number')} number isRequired />
-      ) : null}
-    </>
-  );
-};
-
-/** Address or interface (unnumbered BGP): exclusive. */
-const PeerEndpointChoice: FC<Props> = (props) => {
-  const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { draft, setField } = props;
-  const byInterface = draft.spec?.interface !== undefined && draft.spec?.peerAddress === undefined;
-  return (
-    <>
-      <FormGroup role="radiogroup" label={t('Reach the peer by')} fieldId="peer-by-address" isStack>
-        <Radio
-          id="peer-by-address"
-          name="peer-endpoint"
-          label={t('Address')}
-          isChecked={!byInterface}
-          onChange={() => {
-            setField(['spec', 'interface'], undefined);
-            setField(['spec', 'peerAddress'], draft.spec?.peerAddress ?? '');
-          }}
-        />
-        <Radio
-          id="peer-by-interface"
-          name="peer-endpoint"
-          label={t('Interface (unnumbered BGP)')}
-          isChecked={byInterface}
-          onChange={() => {
-            setField(['spec', 'peerAddress'], undefined);
-            setField(['spec', 'interface'], draft.spec?.interface ?? '');
-          }}
-        />
-      </FormGroup>
-      {byInterface ? (
-        <SpecField {...props} field="interface" label={t('Interface')} placeholder="eth1" />
-      ) : (
-        <SpecField
-          {...props}
-          field="peerAddress"
-          label={t('Peer address')}
-          placeholder="192.0.2.1"
-          isRequired
-          alsoPaths={['spec.interface']}
-        />
-      )}
-    </>
-  );
-};
-
-/** No password, a password in the object, or one from a Secret: exclusive. */
-const PasswordChoice: FC<Props> = (props) => {
-  const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { draft, setField, issues } = props;
-  const spec = draft.spec ?? {};
-  const mode =
-    spec.passwordSecret !== undefined ? 'secret' : spec.password !== undefined ? 'plain' : 'none';
-  const choose = (next: string) => {
-    setField(['spec', 'password'], next === 'plain' ? (spec.password ?? '') : undefined);
-    setField(
-      ['spec', 'passwordSecret'],
-      next === 'secret' ? (spec.passwordSecret ?? {}) : undefined,
-    );
-  };
-  return (
-    <>
-      <FormGroup role="radiogroup" label={t('Password')} fieldId="peer-password-none" isStack>
-        <Radio
-          id="peer-password-none"
-          name="peer-password"
-          label={t('None')}
-          isChecked={mode === 'none'}
-          onChange={() => choose('none')}
-        />
-        <Radio
-          id="peer-password-plain"
-          name="peer-password"
-          label={t('Written in the object')}
-          isChecked={mode === 'plain'}
-          onChange={() => choose('plain')}
-        />
-        <Radio
-          id="peer-password-secret"
-          name="peer-password"
-          label={t('From a Secret (type kubernetes.io/basic-auth) in the MetalLB namespace')}
-          isChecked={mode === 'secret'}
-          onChange={() => choose('secret')}
-        />
-        <FieldIssues issues={issuesAt(issues, 'spec.password')} />
-      </FormGroup>
-      {mode === 'plain' ? (
-        <SpecField {...props} field="password" label={t('Password text')} type="password" />
-      ) : null}
-      {mode === 'secret' ? (
-        <FormGroup label={t('Secret name')} fieldId="peer-password-secret-name" isRequired>
-          <TextInput
-            id="peer-password-secret-name"
-            value={spec.passwordSecret?.name ?? ''}
-            onChange={(_e, v) => setField(['spec', 'passwordSecret'], { name: v })}
-            data-test="peer-password-secret-name"
-          />
-          <FieldIssues
-            issues={[]}
-            hint={t('The Secret holds the password under the key "password".')}
-          />
-        </FormGroup>
-      ) : null}
-    </>
-  );
-};
-
-const BGPPeerFields: FC<Props> = (props) => {
-  const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { draft, setField, issues, creating } = props;
+  const { draft, setField, issues, creating } = fieldProps;
+  const limits = useNativeBGPLimits(() => nativePeerLimits(draft));
+  const props = { ...fieldProps, limits };
   const profiles = useMetalLBList<BFDProfile>(BFDProfileModel);
-  const nodes = useNodes();
   const spec = draft.spec ?? {};
   const profileNames = profiles.items.map((p) => p.metadata?.name ?? '');
   const bfdIssues = issuesAt(issues, 'spec.bfdProfile');
   return (
     <>
-      <NameField
-        name={draft.metadata?.name}
-        creating={creating}
-        issues={issues}
-        setField={setField}
-      />
       <FormSection title={t('Session')} titleElement="h2">
         <SpecField
           {...props}
@@ -251,26 +91,27 @@ const BGPPeerFields: FC<Props> = (props) => {
             issues={bfdIssues}
             hint={t('Detects a dead session in milliseconds instead of waiting for the hold time.')}
           />
+          <NativeBGPLimit limits={limits} path="spec.bfdProfile" />
         </FormGroup>
       </FormSection>
       <NodesChoice
-        selectors={spec.nodeSelectors}
-        nodes={nodes}
+        spec={spec}
         issues={issues}
         setField={setField}
         allNodesText={t('None: the speaker on every node opens a session with this peer.')}
       />
       <FormSection title={t('Advanced')} titleElement="h2">
         <FormGroup fieldId="peer-multihop" role="group" label={t('Options')}>
-          <Checkbox
+          <CheckField
             id="peer-multihop"
             label={t('eBGP multihop')}
             description={t('The peer is more than one hop away.')}
-            isChecked={!!spec.ebgpMultiHop}
-            onChange={(_e, c) => setField(['spec', 'ebgpMultiHop'], c || undefined)}
+            value={spec.ebgpMultiHop}
+            path={['spec', 'ebgpMultiHop']}
+            setField={setField}
           />
           <FieldIssues issues={issuesAt(issues, 'spec.ebgpMultiHop')} />
-          <Checkbox
+          <CheckField
             id="peer-graceful-restart"
             label={t('Graceful restart')}
             description={
@@ -280,18 +121,21 @@ const BGPPeerFields: FC<Props> = (props) => {
                     'Cannot be changed after creation (the API server refuses it); delete and recreate the peer to change it.',
                   )
             }
-            isChecked={!!spec.enableGracefulRestart}
+            value={spec.enableGracefulRestart}
+            path={['spec', 'enableGracefulRestart']}
             isDisabled={!creating}
-            onChange={(_e, c) => setField(['spec', 'enableGracefulRestart'], c || undefined)}
-            data-test="peer-graceful-restart"
+            setField={setField}
           />
-          <Checkbox
+          <NativeBGPLimit limits={limits} path="spec.enableGracefulRestart" />
+          <CheckField
             id="peer-dual-stack"
             label={t('Dual-stack address families')}
             description={t('Announce IPv4 and IPv6 routes over this one session.')}
-            isChecked={!!spec.dualStackAddressFamily}
-            onChange={(_e, c) => setField(['spec', 'dualStackAddressFamily'], c || undefined)}
+            value={spec.dualStackAddressFamily}
+            path={['spec', 'dualStackAddressFamily']}
+            setField={setField}
           />
+          <NativeBGPLimit limits={limits} path="spec.dualStackAddressFamily" />
         </FormGroup>
         <SpecField {...props} field="routerID" label={t('Router ID')} />
       </FormSection>
@@ -313,7 +157,7 @@ const useKindLabel = () => useTranslation('plugin__metallb-console-plugin').t('B
 const { CreatePage, EditPage } = makeKindFormPages<BGPPeer>({
   model: BGPPeerModel,
   useKindLabel,
-  newObject: () => newMetalLBObject<BGPPeer>(BGPPeerModel, { peerAddress: '' }),
+  newSpec: () => ({ peerAddress: '' }),
   useValidate,
   Fields: BGPPeerFields,
 });

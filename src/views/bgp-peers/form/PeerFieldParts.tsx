@@ -1,10 +1,10 @@
-// Small field parts of the BGP peer form: a text or number field bound to one spec path.
+// The BGP peer form's field bound to one spec key: the shared text or number field, with the
+// peer's ids (peer-<key>) and the native BGP limit on that key, if any.
 import type { FC } from 'react';
-import { FormGroup, TextInput } from '@patternfly/react-core';
-import type { BGPPeer } from '../../../metallb';
+import type { BGPPeer, NativeLimit } from '../../../metallb';
 import type { FormFieldsProps } from '../../../components/resource-form/ResourceFormPage';
-import { FieldIssues, validatedFor } from '../../../components/validation/FieldIssues';
-import { issuesAt } from '../../../components/validation/useIssueText';
+import { NumberField, TextField } from '../../../components/kind-form/SpecInputs';
+import { NativeBGPLimit } from '../../../components/kind-form/NativeBGPLimit';
 
 type Spec = NonNullable<BGPPeer['spec']>;
 
@@ -17,38 +17,20 @@ export const SpecField: FC<
     placeholder?: string;
     isRequired?: boolean;
     type?: 'text' | 'password';
-    /** Extra issue paths shown here (a rule MetalLB places on a sibling field). */
     alsoPaths?: string[];
+    limits: NativeLimit[];
   }
-> = ({
-  draft,
-  setField,
-  issues,
-  field,
-  label,
-  number,
-  hint,
-  placeholder,
-  isRequired,
-  type,
-  alsoPaths = [],
-}) => {
-  const here = [`spec.${field}`, ...alsoPaths].flatMap((p) => issuesAt(issues, p));
+> = ({ draft, field, number, type, limits, ...props }) => {
   const value = draft.spec?.[field];
-  return (
-    <FormGroup label={label} fieldId={`peer-${field}`} isRequired={isRequired}>
-      <TextInput
-        id={`peer-${field}`}
-        type={number ? 'number' : (type ?? 'text')}
-        value={value === undefined ? '' : String(value)}
-        placeholder={placeholder}
-        validated={validatedFor(here)}
-        onChange={(_e, v) =>
-          setField(['spec', field], v === '' ? undefined : number ? Number(v) : v)
-        }
-        data-test={`peer-${field}`}
-      />
-      <FieldIssues issues={here} hint={hint} />
-    </FormGroup>
+  const common = {
+    ...props,
+    id: `peer-${field}`,
+    path: ['spec', field],
+    note: <NativeBGPLimit limits={limits} path={`spec.${field}`} />,
+  };
+  return number ? (
+    <NumberField {...common} value={value as number | undefined} />
+  ) : (
+    <TextField {...common} type={type} value={value === undefined ? undefined : String(value)} />
   );
 };

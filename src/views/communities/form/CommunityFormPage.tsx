@@ -11,22 +11,25 @@ import {
 import { MinusCircleIcon, PlusCircleIcon } from '@patternfly/react-icons';
 import { CommunityModel } from '../../../k8s/models';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
-import { readCommunity, validateCommunity, type Community } from '../../../metallb';
-import type { FormFieldsProps } from '../../../components/resource-form/ResourceFormPage';
+import {
+  nativeCommunityLimits,
+  readCommunity,
+  validateCommunity,
+  type Community,
+} from '../../../metallb';
 import { FieldIssues, validatedFor } from '../../../components/validation/FieldIssues';
 import { issuesAt } from '../../../components/validation/useIssueText';
-import { makeKindFormPages, newMetalLBObject } from '../../../components/kind-form/KindFormPages';
-import { NameField } from '../../../components/kind-form/NameField';
+import {
+  makeKindFormPages,
+  type KindFieldsProps,
+} from '../../../components/kind-form/KindFormPages';
+import { NativeBGPLimit, useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import '../../../components/metallb-pages.css';
 
-const CommunityFields: FC<FormFieldsProps<Community> & { creating: boolean }> = ({
-  draft,
-  setField,
-  issues,
-  creating,
-}) => {
+const CommunityFields: FC<KindFieldsProps<Community>> = ({ draft, setField, issues }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const aliases = draft.spec?.communities ?? [];
+  const limits = useNativeBGPLimits(() => nativeCommunityLimits(draft));
   const kindOf = (value: string) => {
     const reading = readCommunity(value);
     return reading.kind === 'legacy'
@@ -37,12 +40,6 @@ const CommunityFields: FC<FormFieldsProps<Community> & { creating: boolean }> = 
   };
   return (
     <>
-      <NameField
-        name={draft.metadata?.name}
-        creating={creating}
-        issues={issues}
-        setField={setField}
-      />
       <FormSection title={t('Aliases')} titleElement="h2">
         {aliases.map((alias, i) => {
           const nameIssues = issuesAt(issues, `spec.communities[${i}].name`);
@@ -96,6 +93,7 @@ const CommunityFields: FC<FormFieldsProps<Community> & { creating: boolean }> = 
                 issues={[...nameIssues, ...valueIssues]}
                 hint={kindOf(alias.value ?? '')}
               />
+              <NativeBGPLimit limits={limits} path={`spec.communities[${i}].value`} />
             </FormGroup>
           );
         })}
@@ -129,8 +127,7 @@ const useKindLabel = () => useTranslation('plugin__metallb-console-plugin').t('C
 const { CreatePage, EditPage } = makeKindFormPages<Community>({
   model: CommunityModel,
   useKindLabel,
-  newObject: () =>
-    newMetalLBObject<Community>(CommunityModel, { communities: [{ name: '', value: '' }] }),
+  newSpec: () => ({ communities: [{ name: '', value: '' }] }),
   useValidate,
   Fields: CommunityFields,
 });

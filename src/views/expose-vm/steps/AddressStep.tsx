@@ -58,50 +58,31 @@ export const AddressStep: FC<{
       : t('{{free}} free', { free: formatAddressCount((p.freeIPv4 ?? 0n) + (p.freeIPv6 ?? 0n)) });
   const poolName =
     address.mode === 'pool' ? address.pool : address.mode === 'ip' ? (address.pool ?? '') : '';
-  const poolField = (forIP: boolean) =>
-    pools ? (
-      <FormSelect
-        id="expose-pool"
-        value={poolName}
-        onChange={(_e, pool) =>
-          onAddress(
-            forIP && address.mode === 'ip'
-              ? { ...address, pool: pool || undefined }
-              : { mode: 'pool', pool },
-          )
-        }
-        aria-label={t('Address pool')}
-        data-test="expose-pool-select"
-      >
+  // The select when pools can be listed, else a typed name; both set the same choice.
+  const pool = {
+    id: 'expose-pool',
+    value: poolName,
+    onChange: (_e: unknown, name: string) => onAddress({ mode: 'pool', pool: name }),
+    'aria-label': t('Address pool'),
+  };
+  const poolField = pools ? (
+    <FormSelect {...pool} data-test="expose-pool-select">
+      <FormSelectOption value="" label={t('Select a pool')} isPlaceholder />
+      {pools.map((p) => (
         <FormSelectOption
-          value=""
-          label={forIP ? t('Any pool') : t('Select a pool')}
-          isPlaceholder={!forIP}
+          key={p.name}
+          value={p.name}
+          label={`${p.name} (${p.addresses.join(', ')}): ${free(p)}${p.autoAssign ? '' : ` · ${t('auto-assign off')}`}`}
         />
-        {pools.map((p) => (
-          <FormSelectOption
-            key={p.name}
-            value={p.name}
-            label={`${p.name} (${p.addresses.join(', ')}): ${free(p)}${p.autoAssign ? '' : ` · ${t('auto-assign off')}`}`}
-          />
-        ))}
-      </FormSelect>
-    ) : (
-      <TextInput
-        id="expose-pool"
-        value={poolName}
-        onChange={(_e, pool) =>
-          onAddress(
-            forIP && address.mode === 'ip'
-              ? { ...address, pool: pool || undefined }
-              : { mode: 'pool', pool },
-          )
-        }
-        aria-label={t('Address pool')}
-        placeholder={t('Pool name, as your cluster administrator gave it')}
-        data-test="expose-pool-input"
-      />
-    );
+      ))}
+    </FormSelect>
+  ) : (
+    <TextInput
+      {...pool}
+      placeholder={t('Pool name, as your cluster administrator gave it')}
+      data-test="expose-pool-input"
+    />
+  );
   const ipErrors = fixedIP ? fixedIP.issues.map((i) => fixedIPIssueText(t, i)) : [];
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
@@ -140,7 +121,7 @@ export const AddressStep: FC<{
           isChecked={address.mode === 'pool'}
           onChange={() => onAddress({ mode: 'pool', pool: poolName })}
           data-test="expose-address-pool"
-          body={address.mode === 'pool' ? poolField(false) : undefined}
+          body={address.mode === 'pool' ? poolField : undefined}
         />
         <Radio
           id="expose-address-ip"

@@ -9,9 +9,9 @@ import {
   HelperText,
   HelperTextItem,
   Spinner,
-  TextArea,
   TextInput,
 } from '@patternfly/react-core';
+import { YAMLEditor } from '@openshift-console/dynamic-plugin-sdk';
 
 export type DryRun =
   | { state: 'idle' }
@@ -20,8 +20,8 @@ export type DryRun =
   | { state: 'refused'; message: string };
 
 /**
- * The Service as YAML, editable and kept in step with the form both ways. A plain text area: the shared
- * YAML editor of src/components had not landed when this step was written.
+ * The Service as YAML in the console's YAML editor (as the resource form shows objects), editable and
+ * kept in step with the wizard's choices both ways.
  */
 export const ReviewStep: FC<{
   name: string;
@@ -100,18 +100,10 @@ export const ReviewStep: FC<{
           </Alert>
         ) : null}
       </div>
-      <FormGroup label={t('Service YAML')} fieldId="expose-yaml">
-        <TextArea
-          id="expose-yaml"
-          className="metallb-plugin__expose-yaml"
-          value={yaml}
-          onChange={(_e, v) => onYAML(v)}
-          rows={Math.min(16, yaml.split('\n').length + 1)}
-          resizeOrientation="vertical"
-          validated={yamlError ? 'error' : 'default'}
-          spellCheck={false}
-          data-test="expose-yaml"
-        />
+      <FormGroup label={t('Service YAML')} fieldId="expose-yaml" role="group">
+        <div id="expose-yaml" data-test="expose-yaml">
+          <YAMLEditor value={yaml} onChange={(text: string) => onYAML(text)} minHeight="320px" />
+        </div>
         <FormHelperText>
           <HelperText>
             {yamlError ? (

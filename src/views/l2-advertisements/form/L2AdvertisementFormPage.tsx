@@ -2,18 +2,19 @@ import { useCallback, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormGroup, FormSection } from '@patternfly/react-core';
 import { IPAddressPoolModel, L2AdvertisementModel } from '../../../k8s/models';
-import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
+import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import {
   validateL2Advertisement,
   type IPAddressPool,
   type L2Advertisement,
 } from '../../../metallb';
-import type { FormFieldsProps } from '../../../components/resource-form/ResourceFormPage';
 import { ParsedTextInput } from '../../../components/resource-form/ParsedTextInput';
 import { FieldIssues } from '../../../components/validation/FieldIssues';
 import { issuesAt } from '../../../components/validation/useIssueText';
-import { makeKindFormPages, newMetalLBObject } from '../../../components/kind-form/KindFormPages';
-import { NameField } from '../../../components/kind-form/NameField';
+import {
+  makeKindFormPages,
+  type KindFieldsProps,
+} from '../../../components/kind-form/KindFormPages';
 import {
   NodesChoice,
   PoolsChoice,
@@ -29,28 +30,19 @@ const parseList = (text: string): string[] | undefined => {
   return list.length ? list : undefined;
 };
 
-const L2AdvertisementFields: FC<FormFieldsProps<L2Advertisement> & { creating: boolean }> = ({
+const L2AdvertisementFields: FC<KindFieldsProps<L2Advertisement>> = ({
   draft,
   setField,
   issues,
-  creating,
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
-  const nodes = useNodes();
   const spec = draft.spec ?? {};
   return (
     <>
-      <NameField
-        name={draft.metadata?.name}
-        creating={creating}
-        issues={issues}
-        setField={setField}
-      />
       <PoolsChoice spec={spec} pools={pools.items} issues={issues} setField={setField} />
       <NodesChoice
-        selectors={spec.nodeSelectors}
-        nodes={nodes}
+        spec={spec}
         issues={issues}
         setField={setField}
         allNodesText={t(
@@ -88,7 +80,7 @@ const useKindLabel = () => useTranslation('plugin__metallb-console-plugin').t('L
 const { CreatePage, EditPage } = makeKindFormPages<L2Advertisement>({
   model: L2AdvertisementModel,
   useKindLabel,
-  newObject: () => newMetalLBObject<L2Advertisement>(L2AdvertisementModel, { ipAddressPools: [] }),
+  newSpec: () => ({ ipAddressPools: [] }),
   useValidate,
   Fields: L2AdvertisementFields,
 });

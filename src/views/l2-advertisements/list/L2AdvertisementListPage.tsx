@@ -1,24 +1,18 @@
 import { useMemo, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { gvkOf, IPAddressPoolModel, L2AdvertisementModel } from '../../../k8s/models';
-import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
+import { IPAddressPoolModel, L2AdvertisementModel } from '../../../k8s/models';
 import { useMetalLBList } from '../../../k8s/hooks/useMetalLBList';
 import { useLoadBalancerServices } from '../../../k8s/hooks/useLoadBalancerServices';
 import { servicesAnnouncedBy, type IPAddressPool, type L2Advertisement } from '../../../metallb';
 import { MetalLBListPage, type ListColumn } from '../../../components/MetalLBListPage';
-import {
-  AdvertisedPoolsCell,
-  NamesCell,
-  NodeSelectorsCell,
-} from '../../../components/AdvertisementCells';
+import { NamesCell } from '../../../components/AdvertisementCells';
+import { useAdvertisementColumns } from '../../../components/kind-form/AdvertisementReach';
 import { L2AdvertisementActions } from '../actions/AdvertisementActions';
 import '../../../components/metallb-pages.css';
 
 /** L2Advertisements: the pools each covers, the nodes allowed to announce, interfaces, Services announced now. */
 const L2AdvertisementListPage: FC<{ namespace?: string }> = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { namespace: metallbNamespace } = useMetalLBNamespace();
   const advertisements = useMetalLBList<L2Advertisement>(L2AdvertisementModel);
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
   const { services, loaded: servicesLoaded, loadError: servicesError } = useLoadBalancerServices();
@@ -32,22 +26,11 @@ const L2AdvertisementListPage: FC<{ namespace?: string }> = () => {
       ),
     [advertisements.items, pools.items, services],
   );
+  const common = useAdvertisementColumns<L2Advertisement>(L2AdvertisementModel, pools.items);
   const columns: ListColumn<L2Advertisement>[] = [
-    {
-      title: t('Name'),
-      cell: (a) => (
-        <ResourceLink
-          groupVersionKind={gvkOf(L2AdvertisementModel)}
-          name={a.metadata?.name}
-          namespace={metallbNamespace}
-        />
-      ),
-    },
-    {
-      title: t('IP address pools'),
-      cell: (a) => <AdvertisedPoolsCell advertisement={a} pools={pools.items} />,
-    },
-    { title: t('Nodes'), cell: (a) => <NodeSelectorsCell selectors={a.spec?.nodeSelectors} /> },
+    common.name,
+    common.pools,
+    common.nodes,
     {
       title: t('Interfaces'),
       cell: (a) => <NamesCell names={a.spec?.interfaces} none={t('All interfaces')} />,

@@ -229,7 +229,7 @@ describe('pool form', () => {
     jest.mocked(useK8sWatchResource).mockReturnValue([undefined, false, undefined] as never);
     const view = renderAt(`${POOLS}/web/edit`);
     expect(
-      screen.getByRole('progressbar', { name: 'Loading IP address pool' }),
+      screen.getByRole('progressbar', { name: 'Loading IP address pool web' }),
     ).toBeInTheDocument();
     view.unmount();
     jest

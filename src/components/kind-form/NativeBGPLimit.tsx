@@ -1,0 +1,34 @@
+// Under a field MetalLB's native BGP mode does not support, when the install runs that mode and the
+// field is set: the limit in MetalLB's words and the fix. When the mode is unknown, nothing.
+import type { FC } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormHelperText, HelperText, HelperTextItem } from '@patternfly/react-core';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
+import { bgpBackend, type NativeLimit } from '../../metallb';
+
+/** The limits `find` reports for the draft, when MetalLB runs native BGP; else none. */
+export const useNativeBGPLimits = (find: () => NativeLimit[]): NativeLimit[] => {
+  const { metallbs, namespace } = useMetalLBNamespace();
+  const metallb = metallbs?.find((m) => m.metadata?.namespace === namespace);
+  return bgpBackend(metallb) === 'native' ? find() : [];
+};
+
+export const NativeBGPLimit: FC<{ limits: NativeLimit[]; path: string }> = ({ limits, path }) => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const here = limits.filter((l) => l.path === path || l.path.startsWith(`${path}[`));
+  if (here.length === 0) return null;
+  return (
+    <FormHelperText>
+      <HelperText>
+        {here.map((limit) => (
+          <HelperTextItem key={limit.message} variant="warning" data-test="native-bgp-limit">
+            {t(
+              'MetalLB runs in native BGP mode here, which does not support this; it refuses the configuration with: {{message}}. Clear it, or switch MetalLB to FRR-K8s mode (spec.bgpBackend: frr-k8s in the MetalLB resource).',
+              { message: limit.message },
+            )}
+          </HelperTextItem>
+        ))}
+      </HelperText>
+    </FormHelperText>
+  );
+};
