@@ -9,6 +9,7 @@ import {
   test,
   expect,
   applyPoolWhenFree,
+  kubectl,
   kubectlDelete,
   shootBothThemes,
   watchPage,
@@ -42,7 +43,19 @@ test('shows the install, the controller and a speaker per node, and flags a pool
   );
   await expect(page.getByTestId('condition-Available')).toContainText('Available: True');
   await expect(page.getByTestId('install-status')).toContainText('Running');
-  await expect(page.getByTestId('component-controller-worker-1')).toContainText('Ready');
+  // kube-scheduler places the controller's pod: its node is read back, not assumed
+  const controllerNode = kubectl([
+    'get',
+    'pods',
+    '-n',
+    'metallb-system',
+    '-l',
+    'app=metallb,component=controller',
+    '-o',
+    'jsonpath={.items[0].spec.nodeName}',
+  ]).trim();
+  expect(controllerNode).toMatch(/^worker-\d$/);
+  await expect(page.getByTestId(`component-controller-${controllerNode}`)).toContainText('Ready');
   for (const node of ['worker-1', 'worker-2', 'worker-3']) {
     const row = page.getByTestId(`component-speaker-${node}`);
     await expect(row).toContainText('Ready');
