@@ -3,7 +3,7 @@
 // pool the controller wrote in ip-allocated-from-pool, else to the pool whose addresses hold it
 // (the same attribution utilization counts with).
 import { readMetalLBAnnotation } from './annotations';
-import { formatIP, type IPFamily } from './ip';
+import { formatIP, type IPAddress, type IPFamily } from './ip';
 import { poolPosition, poolRanges } from './pool-ranges';
 import type { IPAddressPool, Service } from './types';
 import { ingressIPs, isLoadBalancerService } from './utilization';
@@ -22,32 +22,41 @@ export interface PoolAssignment {
 const byAddress = (a: PoolAssignment, b: PoolAssignment) =>
   a.family !== b.family ? a.family - b.family : a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 
-/** Per pool name, its assigned addresses in address order (one row per Service and IP). */
-export const poolAssignments = (
+/** Calls `visit` for each LoadBalancer IP that lies in a pool, with the pool that holds it. */
+const eachPoolAddress = (
   pools: IPAddressPool[],
   services: Service[],
-): Map<string, PoolAssignment[]> => {
+  visit: (pool: string, service: Service, ip: IPAddress) => void,
+) => {
   const ranges = poolRanges(pools);
-  const result = new Map<string, PoolAssignment[]>();
   for (const service of services) {
     if (!isLoadBalancerService(service)) continue;
     const from = readMetalLBAnnotation(service, 'ipAllocatedFromPool');
     for (const ip of ingressIPs(service)) {
       const at = poolPosition(ranges, ip, from);
-      if (at < 0) continue;
-      const pool = ranges.pools[at].name;
-      const rows = result.get(pool) ?? [];
-      rows.push({
-        ip: formatIP(ip),
-        family: ip.family,
-        value: ip.value,
-        namespace: service.metadata?.namespace ?? '',
-        service: service.metadata?.name ?? '',
-        shared: false,
-      });
-      result.set(pool, rows);
+      if (at >= 0) visit(ranges.pools[at].name, service, ip);
     }
   }
+};
+
+/** Per pool name, its assigned addresses in address order (one row per Service and IP). */
+export const poolAssignments = (
+  pools: IPAddressPool[],
+  services: Service[],
+): Map<string, PoolAssignment[]> => {
+  const result = new Map<string, PoolAssignment[]>();
+  eachPoolAddress(pools, services, (pool, service, ip) => {
+    const rows = result.get(pool) ?? [];
+    rows.push({
+      ip: formatIP(ip),
+      family: ip.family,
+      value: ip.value,
+      namespace: service.metadata?.namespace ?? '',
+      service: service.metadata?.name ?? '',
+      shared: false,
+    });
+    result.set(pool, rows);
+  });
   for (const rows of result.values()) {
     rows.sort(byAddress);
     rows.forEach((row, i) => {
@@ -67,19 +76,11 @@ export const poolServiceCounts = (
   pools: IPAddressPool[],
   services: Service[],
 ): Map<string, number> => {
-  const ranges = poolRanges(pools);
   const holders = new Map<string, Set<Service>>();
-  for (const service of services) {
-    if (!isLoadBalancerService(service)) continue;
-    const from = readMetalLBAnnotation(service, 'ipAllocatedFromPool');
-    for (const ip of ingressIPs(service)) {
-      const at = poolPosition(ranges, ip, from);
-      if (at < 0) continue;
-      const pool = ranges.pools[at].name;
-      const set = holders.get(pool) ?? new Set<Service>();
-      set.add(service);
-      holders.set(pool, set);
-    }
-  }
+  eachPoolAddress(pools, services, (pool, service) => {
+    const set = holders.get(pool) ?? new Set<Service>();
+    set.add(service);
+    holders.set(pool, set);
+  });
   return new Map([...holders].map(([pool, set]) => [pool, set.size]));
 };

@@ -29,44 +29,15 @@ export const ActionItems: FC<{ actions: ResourceAction[]; onSelect: () => void }
 );
 
 /**
- * A row kebab whose items (and so their access reviews) exist only while it is open, as the
- * console's lazy action menus: a list of hundreds of rows asks the API server nothing until a
- * menu opens. `items` renders the open menu's content, given a function that closes it.
+ * The menu frame of both menus: a plain kebab (`kebab`) or the details page's "Actions" button.
+ * `items` renders the open menu's content, given a function that closes it; closed, it renders
+ * nothing.
  */
-export const LazyActionsKebab: FC<{ name: string; items: (close: () => void) => ReactNode }> = ({
-  name,
-  items,
-}) => {
-  const { t } = useTranslation('plugin__metallb-console-plugin');
-  const [open, setOpen] = useState(false);
-  return (
-    <Dropdown
-      isOpen={open}
-      onOpenChange={setOpen}
-      popperProps={{ position: 'right' }}
-      toggle={(ref) => (
-        <MenuToggle
-          ref={ref}
-          variant="plain"
-          isExpanded={open}
-          onClick={() => setOpen((o) => !o)}
-          aria-label={t('Actions for {{name}}', { name })}
-          data-test={`kebab-${name}`}
-          icon={<EllipsisVIcon />}
-        />
-      )}
-    >
-      {open ? items(() => setOpen(false)) : null}
-    </Dropdown>
-  );
-};
-
-/** The row kebab (`kebab`) or the details page's "Actions" button, over the same actions. */
-export const ActionsMenu: FC<{ actions: ResourceAction[]; name: string; kebab?: boolean }> = ({
-  actions,
-  name,
-  kebab,
-}) => {
+const ActionsDropdown: FC<{
+  name: string;
+  kebab?: boolean;
+  items: (close: () => void) => ReactNode;
+}> = ({ name, kebab, items }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const [open, setOpen] = useState(false);
   return (
@@ -88,7 +59,30 @@ export const ActionsMenu: FC<{ actions: ResourceAction[]; name: string; kebab?: 
         </MenuToggle>
       )}
     >
-      <ActionItems actions={actions} onSelect={() => setOpen(false)} />
+      {open ? items(() => setOpen(false)) : null}
     </Dropdown>
   );
 };
+
+/**
+ * A row kebab whose items (and so their access reviews) exist only while it is open, as the
+ * console's lazy action menus: a list of hundreds of rows asks the API server nothing until a
+ * menu opens. `items` renders the open menu's content, given a function that closes it.
+ */
+export const LazyActionsKebab: FC<{ name: string; items: (close: () => void) => ReactNode }> = ({
+  name,
+  items,
+}) => <ActionsDropdown name={name} kebab items={items} />;
+
+/** The row kebab (`kebab`) or the details page's "Actions" button, over the same actions. */
+export const ActionsMenu: FC<{ actions: ResourceAction[]; name: string; kebab?: boolean }> = ({
+  actions,
+  name,
+  kebab,
+}) => (
+  <ActionsDropdown
+    name={name}
+    kebab={kebab}
+    items={(close) => <ActionItems actions={actions} onSelect={close} />}
+  />
+);
