@@ -3,9 +3,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { useAccessReview, useK8sModel, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { bfdProfile, bgpPeer, community, pool } from '../metallb/test-factories';
 import { loaded, programWatches, type WatchResult } from './test-support/watches';
+import { serveEveryKind } from '../k8s/hooks/watch-test-helpers';
 import { BGPPeerCreatePage, BGPPeerEditPage } from './bgp-peers/form/BGPPeerFormPage';
 import { BFDProfileCreatePage } from './bfd-profiles/form/BFDProfileFormPage';
 import { BGPAdvertisementCreatePage } from './bgp-advertisements/form/BGPAdvertisementFormPage';
@@ -31,12 +32,7 @@ const metallb = (bgpBackend?: string) => ({
 
 /** A cluster with the operator's MetalLB kind served, and these objects. */
 const cluster = (watches: Record<string, WatchResult>) => {
-  jest
-    .mocked(useK8sModel)
-    .mockImplementation(((gvk: { kind: string }) => [
-      { kind: gvk.kind } as K8sModel,
-      false,
-    ]) as unknown as typeof useK8sModel);
+  serveEveryKind();
   programWatches(watches);
 };
 
