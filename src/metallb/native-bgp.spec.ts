@@ -1,5 +1,8 @@
 import {
   bgpBackend,
+  speakersBGPBackend,
+  type SpeakerContainer,
+  type SpeakerPod,
   nativeAdvertisementLimits,
   nativeBFDLimit,
   nativeCommunityLimits,
@@ -30,6 +33,98 @@ describe('bgpBackend', () => {
     expect(bgpBackend(metallb())).toBe('unknown');
     expect(bgpBackend(metallb('something-new'))).toBe('unknown');
     expect(bgpBackend(undefined)).toBe('unknown');
+  });
+});
+
+// Speaker pods as MetalLB v0.16.1 creates them (containers and the speaker's env names only; values as
+// released). `ML_ENV` is the speaker container's env in all three manifests.
+const ML_ENV = [
+  'METALLB_NODE_NAME',
+  'METALLB_POD_NAME',
+  'METALLB_HOST',
+  'METALLB_ML_BIND_ADDR',
+  'METALLB_ML_LABELS',
+  'METALLB_ML_SECRET_KEY_PATH',
+].map((name) => ({ name, value: 'x' }));
+const speakerPod = (containers: SpeakerContainer[] | undefined, deleting = false): SpeakerPod => ({
+  metadata: {
+    labels: { app: 'metallb', component: 'speaker' },
+    ...(deleting ? { deletionTimestamp: '2026-11-28T17:00:00Z' } : {}),
+  },
+  spec: { containers },
+});
+/** config/manifests/metallb-native.yaml (config/native): no METALLB_BGP_TYPE, one container. */
+const NATIVE = speakerPod([{ name: 'speaker', env: ML_ENV }]);
+/** config/manifests/metallb-frr.yaml (config/frr), and the Helm chart with speaker.frr.enabled. */
+const FRR = speakerPod([
+  { name: 'frr', env: [{ name: 'TINI_SUBREAPER', value: 'true' }] },
+  { name: 'reloader' },
+  { name: 'frr-metrics' },
+  {
+    name: 'speaker',
+    env: [
+      { name: 'FRR_CONFIG_FILE', value: '/etc/frr_reloader/frr.conf' },
+      { name: 'FRR_RELOADER_PID_FILE', value: '/etc/frr_reloader/reloader.pid' },
+      { name: 'METALLB_BGP_TYPE', value: 'frr' },
+      ...ML_ENV,
+    ],
+  },
+]);
+/** config/manifests/metallb-frr-k8s.yaml (config/frr-k8s): FRR runs in frr-k8s's own DaemonSet. */
+const FRR_K8S = speakerPod([
+  { name: 'speaker', env: [{ name: 'METALLB_BGP_TYPE', value: 'frr-k8s' }, ...ML_ENV] },
+]);
+
+describe('bgpBackend from the speaker pods (MetalLB without the operator)', () => {
+  it('reads METALLB_BGP_TYPE, and its absence as native, in the released manifests', () => {
+    expect(speakersBGPBackend([NATIVE, NATIVE])).toBe('native');
+    expect(speakersBGPBackend([FRR])).toBe('frr');
+    expect(speakersBGPBackend([FRR_K8S])).toBe('frr-k8s');
+  });
+
+  it('takes an frr container as FRR when the variable is not there', () => {
+    const [, , , speaker] = FRR.spec?.containers ?? [];
+    const noVariable = speakerPod([
+      ...(FRR.spec?.containers ?? []).slice(0, 3),
+      { ...speaker, env: ML_ENV },
+    ]);
+    expect(speakersBGPBackend([noVariable])).toBe('frr');
+  });
+
+  it('says unknown where the evidence is not clear', () => {
+    // the variable from a ConfigMap or Secret, or env that envFrom may set
+    const fromRef = speakerPod([
+      { name: 'speaker', env: [{ name: 'METALLB_BGP_TYPE', valueFrom: { configMapKeyRef: {} } }] },
+    ]);
+    const envFrom = speakerPod([{ name: 'speaker', env: ML_ENV, envFrom: [{ configMapRef: {} }] }]);
+    expect(speakersBGPBackend([fromRef])).toBe('unknown');
+    expect(speakersBGPBackend([envFrom])).toBe('unknown');
+    // speakers that disagree (a rollout from native to FRR-K8s), none, unread, no speaker container
+    expect(speakersBGPBackend([NATIVE, FRR_K8S])).toBe('unknown');
+    expect(speakersBGPBackend([])).toBe('unknown');
+    expect(speakersBGPBackend(undefined)).toBe('unknown');
+    expect(speakersBGPBackend([speakerPod([{ name: 'other' }])])).toBe('unknown');
+    // a value MetalLB does not know
+    const odd = speakerPod([{ name: 'speaker', env: [{ name: 'METALLB_BGP_TYPE', value: 'x' }] }]);
+    expect(speakersBGPBackend([odd])).toBe('unknown');
+  });
+
+  it('ignores the controller and pods being deleted', () => {
+    const controller = {
+      ...NATIVE,
+      metadata: { labels: { app: 'metallb', component: 'controller' } },
+    };
+    expect(speakersBGPBackend([controller])).toBe('unknown');
+    expect(speakersBGPBackend([speakerPod(NATIVE.spec?.containers, true), FRR_K8S])).toBe(
+      'frr-k8s',
+    );
+  });
+
+  it('lets the MetalLB resource win when it names a backend', () => {
+    expect(bgpBackend(metallb('frr-k8s'), [NATIVE])).toBe('frr-k8s');
+    expect(bgpBackend(metallb('native'), [FRR_K8S])).toBe('native');
+    expect(bgpBackend(metallb(), [NATIVE])).toBe('native');
+    expect(bgpBackend(undefined, [FRR])).toBe('frr');
   });
 });
 

@@ -12,13 +12,19 @@ import type { BGPAdvertisement, BGPPeer, Community, IPAddressPool } from './type
 
 export type BGPBackend = 'native' | 'frr' | 'frr-k8s' | 'unknown';
 
-/**
- * The BGP implementation, from the operator's MetalLB resource (`spec.bgpBackend`). Without it (no
- * operator, unreadable, or the field unset, whose default the operator chooses) it is unknown: the
- * forms then say nothing rather than guess.
- */
-export const bgpBackend = (metallb: MetalLBResource | undefined): BGPBackend => {
-  switch (metallb?.spec?.bgpBackend) {
+/** What a speaker pod's containers say about the BGP implementation (the parts read here). */
+export interface SpeakerContainer {
+  name?: string;
+  env?: Array<{ name?: string; value?: string; valueFrom?: unknown }>;
+  envFrom?: unknown[];
+}
+export interface SpeakerPod {
+  metadata?: { labels?: Record<string, string>; deletionTimestamp?: string };
+  spec?: { containers?: SpeakerContainer[] };
+}
+
+const fromName = (value: string | undefined): BGPBackend => {
+  switch (value) {
     case 'native':
       return 'native';
     case 'frr':
@@ -29,6 +35,46 @@ export const bgpBackend = (metallb: MetalLBResource | undefined): BGPBackend => 
     default:
       return 'unknown';
   }
+};
+
+/**
+ * One speaker pod's BGP implementation. MetalLB v0.16.1's speaker reads only the environment variable
+ * `METALLB_BGP_TYPE` (speaker/main.go; there is no flag) and runs native when it is absent. Its
+ * manifests and Helm chart set it to `frr` (config/frr, chart with speaker.frr.enabled, which also adds
+ * the `frr` container) or `frr-k8s` (config/frr-k8s, chart with frrk8s), and leave it out for native
+ * (config/native). So: the variable's literal value first; absent, the `frr` container is evidence of
+ * FRR; absent with nothing that could set it (no `envFrom`), native; anything else unknown.
+ */
+const podBackend = (pod: SpeakerPod): BGPBackend => {
+  const containers = pod.spec?.containers ?? [];
+  const speaker = containers.find((c) => c.name === 'speaker');
+  if (!speaker) return 'unknown';
+  const variable = (speaker.env ?? []).find((e) => e.name === 'METALLB_BGP_TYPE');
+  if (variable) return variable.valueFrom ? 'unknown' : fromName(variable.value ?? '');
+  if (containers.some((c) => c.name === 'frr')) return 'frr';
+  return (speaker.envFrom ?? []).length > 0 ? 'unknown' : 'native';
+};
+
+/** The speakers' BGP implementation: the one they all agree on, else unknown (none read, or mid-rollout). */
+export const speakersBGPBackend = (pods: SpeakerPod[] | undefined): BGPBackend => {
+  const speakers = (pods ?? []).filter(
+    (p) => p.metadata?.labels?.component === 'speaker' && !p.metadata?.deletionTimestamp,
+  );
+  const found = new Set(speakers.map(podBackend));
+  return found.size === 1 ? [...found][0] : 'unknown';
+};
+
+/**
+ * The BGP implementation: the operator's MetalLB resource (`spec.bgpBackend`) when it says one, else
+ * what MetalLB's speaker pods show (an install from the manifests or the Helm chart, or the operator's
+ * default). When neither is clear it is unknown: the forms then say nothing rather than guess.
+ */
+export const bgpBackend = (
+  metallb: MetalLBResource | undefined,
+  speakers?: SpeakerPod[],
+): BGPBackend => {
+  const declared = fromName(metallb?.spec?.bgpBackend);
+  return declared !== 'unknown' ? declared : speakersBGPBackend(speakers);
 };
 
 /** A field native mode refuses, at its path in the object, with MetalLB's own message. */

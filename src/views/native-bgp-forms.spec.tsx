@@ -82,6 +82,44 @@ describe('BGP forms on native BGP mode', () => {
     }
   });
 
+  it('without the operator, reads native mode from the speaker pods and gives the reinstall fix', async () => {
+    // The speaker of MetalLB v0.16.1's config/manifests/metallb-native.yaml: no METALLB_BGP_TYPE.
+    const speaker = (env: Array<{ name: string; value: string }>) => ({
+      metadata: {
+        name: 'speaker-a',
+        namespace: 'metallb-system',
+        labels: { app: 'metallb', component: 'speaker' },
+      },
+      spec: {
+        containers: [{ name: 'speaker', env: [{ name: 'METALLB_NODE_NAME', value: 'n' }, ...env] }],
+      },
+    });
+    cluster({ MetalLB: loaded([]), Pod: loaded([speaker([])]) });
+    const view = at(<BGPPeerCreatePage />);
+    await userEvent.type(screen.getByTestId('peer-peerAddress'), '192.0.2.1');
+    await userEvent.type(screen.getByTestId('peer-keepaliveTime'), '30s');
+    expect(limits()).toEqual([
+      expect.stringContaining('peer 192.0.2.1 has keepalive-time set on native bgp mode'),
+    ]);
+    expect(limits()[0]).toContain('its speaker pods set no METALLB_BGP_TYPE');
+    expect(limits()[0]).toContain('frrk8s.enabled=true');
+    view.unmount();
+    const bfd = at(<BFDProfileCreatePage />);
+    expect(limits()).toEqual([
+      expect.stringContaining('bfd profiles not supported in native mode'),
+    ]);
+    expect(limits()[0]).toContain('reinstall MetalLB in FRR-K8s mode');
+    bfd.unmount();
+
+    // metallb-frr-k8s.yaml's speaker: nothing.
+    cluster({
+      MetalLB: loaded([]),
+      Pod: loaded([speaker([{ name: 'METALLB_BGP_TYPE', value: 'frr-k8s' }])]),
+    });
+    at(<BFDProfileCreatePage />);
+    expect(limits()).toEqual([]);
+  });
+
   it('says on the BFD profile form that native mode runs no BFD', () => {
     cluster({ MetalLB: loaded([metallb('native')]) });
     at(<BFDProfileCreatePage />);

@@ -1,6 +1,8 @@
 // MetalLB's native BGP mode on the BGP forms: with the MetalLB resource saying bgpBackend: native,
 // the peer form warns on a field native mode refuses (in MetalLB's words, with the fix) and the BFD
-// profile form says native mode runs no BFD. The resource is put back as it was; nothing is created.
+// profile form says native mode runs no BFD. With bgpBackend unset the mode comes from the speaker pods,
+// which here are config/manifests/metallb-native.yaml's (no METALLB_BGP_TYPE): native as well.
+// The resource is put back as it was; nothing is created.
 import { test, expect, kubectl, shootBothThemes } from './fixtures';
 
 const NS = '/k8s/ns/metallb-system';
@@ -69,4 +71,13 @@ test('native BGP mode: the peer and BFD forms name the limit and the fix; FRR-K8
   await page.getByTestId('peer-keepaliveTime').fill('30s');
   await expect(page.getByTestId('peer-keepaliveTime')).toHaveValue('30s');
   await expect(page.getByTestId('native-bgp-limit')).toHaveCount(0);
+
+  // Unset: the local cluster's speakers run MetalLB's native manifest, so the limit shows again.
+  setBackend(null);
+  await page.goto(`${PEERS}/~new`);
+  await page.getByTestId('peer-peerAddress').fill('192.0.2.1');
+  await page.getByTestId('peer-keepaliveTime').fill('30s');
+  await expect(page.getByTestId('native-bgp-limit')).toContainText(
+    'peer 192.0.2.1 has keepalive-time set on native bgp mode',
+  );
 });

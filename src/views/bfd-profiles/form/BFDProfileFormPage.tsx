@@ -15,7 +15,7 @@ import {
   type KindFieldsProps,
 } from '../../../components/kind-form/KindFormPages';
 import { CheckField, NumberField } from '../../../components/kind-form/SpecInputs';
-import { useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
+import { useBGPBackend, useNativeBGPLimits } from '../../../components/kind-form/NativeBGPLimit';
 import '../../../components/metallb-pages.css';
 
 type Spec = NonNullable<BFDProfile['spec']>;
@@ -28,6 +28,7 @@ const BFDFields: FC<KindFieldsProps<BFDProfile>> = ({ draft, setField, issues, c
   const spec: Spec = draft.spec ?? {};
   const users = creating ? [] : peersUsingBFDProfile(draft.metadata?.name ?? '', peers.items);
   const limits = useNativeBGPLimits(() => [nativeBFDLimit()]);
+  const { byResource } = useBGPBackend();
   // The CRD's ranges (the webhook checks the same), shown as the input's bounds and in the hint.
   const numbers: Array<{ key: NumberKey; label: string; min: number; max: number; def: string }> = [
     { key: 'receiveInterval', label: t('Receive interval (ms)'), min: 10, max: 60000, def: '300' },
@@ -52,10 +53,15 @@ const BFDFields: FC<KindFieldsProps<BFDProfile>> = ({ draft, setField, issues, c
           title={t('Native BGP mode has no BFD')}
           data-test="native-bgp-limit"
         >
-          {t(
-            'MetalLB runs in native BGP mode here; with any BFD profile it refuses the configuration with: {{message}}. To use BFD, switch MetalLB to FRR-K8s mode (spec.bgpBackend: frr-k8s in the MetalLB resource).',
-            { message: limit.message },
-          )}
+          {byResource
+            ? t(
+                'MetalLB runs in native BGP mode here; with any BFD profile it refuses the configuration with: {{message}}. To use BFD, switch MetalLB to FRR-K8s mode (spec.bgpBackend: frr-k8s in the MetalLB resource).',
+                { message: limit.message },
+              )
+            : t(
+                'MetalLB runs in native BGP mode here (its speaker pods set no METALLB_BGP_TYPE); with any BFD profile it refuses the configuration with: {{message}}. To use BFD, reinstall MetalLB in FRR-K8s mode (the metallb-frr-k8s.yaml manifest, or the Helm chart with frrk8s.enabled=true).',
+                { message: limit.message },
+              )}
         </Alert>
       ))}
       {users.length > 0 ? (
