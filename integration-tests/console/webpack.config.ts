@@ -8,7 +8,12 @@
  * - react-redux, redux, redux-thunk, `-internal` and react-topology are not provided (the plugin uses none);
  * - of the PatternFly dynamic modules only react-core and react-table (and react-data-view when
  *   installed) are provided; icons and the rest fall back to the plugin's own copies, which the
- *   console allows for PatternFly (allowFallback), so the build stays small.
+ *   console allows for PatternFly (allowFallback), so the build stays small;
+ * - each PatternFly dynamic module is provided by its path (`import`), so that webpack bundles it:
+ *   webpack provides a shared module named by package request only when the build itself imports
+ *   it, and the console's own code imports nearly all of PatternFly through those dynamic modules
+ *   (its DynamicModuleImportPlugin rewrites them), while this host imports a handful. Without the
+ *   path the plugin fetched ~25 fallback chunks on every page that the console never asks for.
  */
 import * as path from 'path';
 import * as fs from 'fs';
@@ -61,6 +66,7 @@ for (const [pkg, map] of Object.entries(maps)) {
   for (const request of new Set(Object.values(map))) {
     patternflyShared[`${pkg}/${request}`] = {
       eager: true,
+      import: path.join(NODE_MODULES, pkg, request),
       version: version(pkg),
       requiredVersion: false,
     };
@@ -94,6 +100,14 @@ const config: Configuration = {
             },
           },
         },
+      },
+      {
+        // As in the console, whose global stylesheet carries all of PatternFly's CSS: the components'
+        // own CSS imports (react-styles, a newer minor than @patternfly/patternfly here) are left
+        // out rather than injected a second time over it, now that the host provides the components.
+        test: /\.css$/,
+        include: path.join(NODE_MODULES, '@patternfly/react-styles/css'),
+        sideEffects: false,
       },
       { test: /\.css$/, use: ['style-loader', 'css-loader'] },
       {

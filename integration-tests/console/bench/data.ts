@@ -58,7 +58,8 @@ export const request = (method: string, urlPath: string, body?: unknown): Promis
         res.on('end', () => {
           if ((res.statusCode ?? 500) >= 400 && res.statusCode !== 404 && res.statusCode !== 409) {
             reject(new Error(`${method} ${urlPath}: ${res.statusCode} ${text.slice(0, 300)}`));
-          } else resolve(text ? JSON.parse(text) : undefined);
+          } else if (!text) resolve(undefined);
+          else resolve(res.headers['content-type']?.includes('json') ? JSON.parse(text) : text);
         });
       },
     );
@@ -152,6 +153,18 @@ const waitUntil = async (what: string, check: () => Promise<boolean>, timeoutMs:
   }
 };
 
+/** The lab cluster at rest writes about one object a second (leases, node heartbeats). */
+const QUIET_WRITES_PER_S = 5;
+
+/** Writes the API server has served since it started, from its own metrics. */
+const writesServed = async (): Promise<number> => {
+  const metrics = (await request('GET', '/metrics')) as string;
+  return metrics
+    .split('\n')
+    .filter((l) => /^apiserver_request_total\{.*verb="(POST|PUT|PATCH|DELETE|APPLY)"/.test(l))
+    .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
+};
+
 export const createBenchData = async () => {
   const started = Date.now();
   await inParallel(NAMESPACES, 4, (ns) =>
@@ -183,6 +196,18 @@ export const createBenchData = async () => {
     600_000,
   );
   log(`all assigned after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // MetalLB's controller, the speakers and kube-proxy go on writing for a while after the last IP
+  // (about 20 s of a busy API server here), which would land in the first timed runs.
+  await waitUntil(
+    `the API server to go quiet (under ${QUIET_WRITES_PER_S} writes a second)`,
+    async () => {
+      const before = await writesServed();
+      await new Promise((r) => setTimeout(r, 3000));
+      return ((await writesServed()) - before) / 3 < QUIET_WRITES_PER_S;
+    },
+    600_000,
+  );
+  log(`API server quiet after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 };
 
 export const deleteBenchData = async () => {
