@@ -113,6 +113,7 @@ export type { CellState, MapBlock, MapCell, MapHolder, MapMark, MapRun } from '.
 export { addressMap, mapRuns } from './address-map';
 export type { PoolListWarningInput, PoolWarning, PoolWarningInput } from './pool-warnings';
 export { NEARLY_FULL, poolListWarnings, poolWarnings } from './pool-warnings';
+export { isPoolFull } from './pool-warnings';
 export type {
   AdvertisementMode,
   ComponentStatus,

@@ -1,4 +1,5 @@
 import { poolUtilization } from './utilization';
+import { pendingReason } from './pending';
 import { poolListWarnings, poolWarnings } from './pool-warnings';
 import { l2Advertisement, pool, service } from './test-factories';
 
@@ -52,6 +53,52 @@ describe('poolListWarnings', () => {
     // Services unreadable: the pool is still full, with nobody known to wait.
     expect(poolListWarnings(input).get('full')).toEqual([
       { code: 'exhausted', family: 'IPv4', pending: 0 },
+    ]);
+  });
+
+  it('with the Services’ Warning events, counts only those waiting on the full pool, as the details page does', () => {
+    const full = { ...pool('full', ['10.2.0.0/31']), status: { availableIPv4: 0 } };
+    const services = [
+      service('x', ['10.2.0.0'], { annotations: { 'metallb.io/allow-shared-ip': 'k1' } }),
+      service('y', ['10.2.0.1']),
+      service('waits', []),
+      service('conflict', [], { annotations: { 'metallb.io/allow-shared-ip': 'k2' } }),
+    ];
+    // MetalLB v0.16.1's controller: Warning AllocationFailed with the allocator's error (checkSharing's
+    // words). The cause is taken from the event, whatever the objects alone suggest.
+    const refused = (name: string, message: string) => ({
+      type: 'Warning',
+      reason: 'AllocationFailed',
+      message,
+      involvedObject: { kind: 'Service', name, namespace: 'default' },
+    });
+    const events = [
+      refused('waits', 'Failed to allocate IP for "default/waits": no available IPs'),
+      refused(
+        'conflict',
+        `Failed to allocate IP for "default/conflict": can't change sharing key for "default/conflict", address also in use by default/x`,
+      ),
+    ];
+    const input = {
+      pools: [full],
+      l2Advertisements: [l2Advertisement('all')],
+      bgpAdvertisements: [],
+      usage: poolUtilization([full], services),
+      services,
+    };
+    expect(poolListWarnings({ ...input, events }).get('full')).toEqual([
+      { code: 'exhausted', family: 'IPv4', pending: 1 },
+    ]);
+    // the details page's count, from the same reasons
+    const pendingReasons = services
+      .filter((s) => s.status?.loadBalancer?.ingress?.length === 0)
+      .map((s) => pendingReason({ service: s, pools: [full], services, events }));
+    expect(poolListWarnings({ ...input, events }).get('full')).toEqual(
+      poolWarnings(full, { ...input, usage: input.usage.get('full'), pendingReasons }),
+    );
+    // without the events both count as waiting on the full pool
+    expect(poolListWarnings(input).get('full')).toEqual([
+      { code: 'exhausted', family: 'IPv4', pending: 2 },
     ]);
   });
 

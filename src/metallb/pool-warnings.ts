@@ -3,6 +3,7 @@
 import { advertisementCoversPool } from './pool-selection';
 import { findPoolOverlaps, formatPoolOverlap } from './overlaps';
 import { pendingReason, type PendingReason } from './pending';
+import type { KubeEvent } from './announcement-types';
 import type { BGPAdvertisement, IPAddressPool, L2Advertisement, Service } from './types';
 import { ingressIPs, isLoadBalancerService } from './utilization';
 
@@ -91,43 +92,52 @@ const usageWarnings = (
   return warnings;
 };
 
-const exhausted = (u: PoolWarningInput['usage']): boolean =>
+/** Some family of the pool has every address assigned. */
+export const isPoolFull = (u: PoolWarningInput['usage']): boolean =>
   !!u &&
   ((u.capacityIPv4 > 0n && u.assignedIPv4 !== undefined && u.assignedIPv4 >= u.capacityIPv4) ||
     (u.capacityIPv6 > 0n && u.assignedIPv6 !== undefined && u.assignedIPv6 >= u.capacityIPv6));
 
 /**
- * Why each LoadBalancer Service without an IP waits, judged from the pools (their status says
- * which are full) and the Services alone. Without the Services' events, a Service whose pools MetalLB
- * reports full counts as waiting on them even if its AllocationFailed event names another cause
- * (a sharing-key conflict); the details page reads the events and is exact.
+ * Why each LoadBalancer Service without an IP waits, judged from the pools (their status says which
+ * are full), the Services and their Warning events: MetalLB's AllocationFailed names a cause other
+ * than the full pool (a sharing-key conflict, a requested IP that is taken), as on the details page.
  */
-const pendingWithoutEvents = (pools: IPAddressPool[], services: Service[]): PendingReason[] =>
+const pendingOf = (
+  pools: IPAddressPool[],
+  services: Service[],
+  events: KubeEvent[] | undefined,
+): PendingReason[] =>
   services
     .filter((service) => isLoadBalancerService(service) && ingressIPs(service).length === 0)
-    .map((service) => pendingReason({ service, pools, services }));
+    .map((service) => pendingReason({ service, pools, services, events }));
 
 export interface PoolListWarningInput extends Omit<PoolWarningInput, 'usage' | 'pendingReasons'> {
   /** Per pool name. */
   usage: Map<string, NonNullable<PoolWarningInput['usage']>>;
   /** LoadBalancer Services, to count those waiting on a full pool; undefined when unreadable. */
   services?: Service[];
+  /**
+   * The Services' Warning events (AllocationFailed is one): without them (unreadable, or not watched
+   * because no pool is full) a Service refused for another reason counts as waiting on a full pool.
+   */
+  events?: KubeEvent[];
 }
 
 /**
  * poolWarnings for every pool at once, in time linear in the pools (a list page): one overlap sweep
  * finds the few pools that overlap any other, and only those are checked one by one (the message
  * depends on which pool is taken as the later one); waiting Services are looked at only when a pool
- * is full. Same result per pool as poolWarnings, with pending reasons judged without events.
+ * is full. Same result per pool as poolWarnings given the same Services and events.
  */
 export const poolListWarnings = (input: PoolListWarningInput): Map<string, PoolWarning[]> => {
   const overlapping = new Set<string>();
   for (const o of findPoolOverlaps(input.pools)) {
     if (o.pool !== o.otherPool) overlapping.add(o.pool).add(o.otherPool);
   }
-  const anyFull = [...input.usage.values()].some(exhausted);
+  const anyFull = [...input.usage.values()].some(isPoolFull);
   const pendingReasons =
-    anyFull && input.services ? pendingWithoutEvents(input.pools, input.services) : [];
+    anyFull && input.services ? pendingOf(input.pools, input.services, input.events) : [];
   const result = new Map<string, PoolWarning[]>();
   for (const pool of input.pools) {
     const name = pool.metadata?.name ?? '';

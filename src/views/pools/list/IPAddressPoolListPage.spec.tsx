@@ -173,6 +173,59 @@ describe('IPAddressPoolListPage', () => {
     );
   });
 
+  it('reads Service Warning events only while a pool is full, and counts only who waits on it', () => {
+    const full = { ...pool('full', ['10.2.0.0/31']), status: { availableIPv4: 0 } };
+    const held = [
+      service('x', ['10.2.0.0'], { annotations: { 'metallb.io/allow-shared-ip': 'k1' } }),
+      service('y', ['10.2.0.1']),
+    ];
+    const waiting = [
+      service('waits', []),
+      service('conflict', [], { annotations: { 'metallb.io/allow-shared-ip': 'k2' } }),
+    ];
+    // MetalLB v0.16.1's controller refuses with a Warning AllocationFailed naming the cause.
+    const conflict = {
+      type: 'Warning',
+      reason: 'AllocationFailed',
+      message: `Failed to allocate IP for "default/conflict": can't change sharing key for "default/conflict", address also in use by default/x`,
+      involvedObject: { kind: 'Service', name: 'conflict', namespace: 'default' },
+    };
+    const eventRequests = () =>
+      jest
+        .mocked(useK8sWatchResource)
+        .mock.calls.map(([r]) => r)
+        .filter((r) => r?.groupVersionKind?.kind === 'Event');
+
+    // Not full: no Event watch at all.
+    programWatches({
+      IPAddressPool: loaded([pool('roomy', ['10.3.0.0/30'])]),
+      Service: loaded(waiting),
+      L2Advertisement: loaded([l2Advertisement('all')]),
+    });
+    jest.mocked(useK8sWatchResource).mockClear();
+    const roomy = render(<IPAddressPoolListPage />);
+    expect(eventRequests()).toEqual([]);
+    roomy.unmount();
+
+    programWatches({
+      IPAddressPool: loaded([full]),
+      Service: loaded([...held, ...waiting]),
+      L2Advertisement: loaded([l2Advertisement('all')]),
+      Event: loaded([conflict]),
+    });
+    jest.mocked(useK8sWatchResource).mockClear();
+    render(<IPAddressPoolListPage />);
+    // the label's explanation: "waits" only; "conflict" was refused for its sharing key
+    expect(row('full').querySelector('[title*="Services are waiting"]')).toHaveAttribute(
+      'title',
+      'Every IPv4 address is assigned; 1 Services are waiting for an address from it.',
+    );
+    expect(new Set(eventRequests().map((r) => r?.fieldSelector))).toEqual(
+      new Set(['involvedObject.kind=Service,type=Warning']),
+    );
+    expect(eventRequests().every((r) => !r?.namespace)).toBe(true);
+  });
+
   it('counts the Services holding addresses, linking to the assignments filtered by pool', () => {
     watches({
       pools: loaded([webapp()]),

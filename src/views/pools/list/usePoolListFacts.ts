@@ -2,15 +2,25 @@
 // Services (Services column, waiting Services of a full pool), and the advertisements (the "not
 // announced" warning). The details page reads more (events, statuses, nodes: usePoolFacts); a list
 // of hundreds of pools would recompute all of that on every watch flush for nothing it shows.
+// Events: only the Services' Warnings, and only while some pool is full (to tell a Service waiting on
+// it from one MetalLB refused for another reason); never IPAllocated, one per Service.
 import { useMemo } from 'react';
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import {
+  isPoolFull,
   poolListWarnings,
   poolServiceCounts,
   type BGPAdvertisement,
+  type KubeEvent,
   type L2Advertisement,
   type PoolWarning,
 } from '../../../metallb';
-import { BGPAdvertisementModel, L2AdvertisementModel } from '../../../k8s/models';
+import {
+  BGPAdvertisementModel,
+  EventModel,
+  gvkOf,
+  L2AdvertisementModel,
+} from '../../../k8s/models';
 import { useLoadBalancerServices } from '../../../k8s/hooks/useLoadBalancerServices';
 import { useMetalLBList, type WatchedList } from '../../../k8s/hooks/useMetalLBList';
 import { usePoolUtilization } from '../../../k8s/hooks/usePoolUtilization';
@@ -18,6 +28,9 @@ import { usePoolUtilization } from '../../../k8s/hooks/usePoolUtilization';
 /** The items, or undefined when they cannot be read (then nothing is said that needs them). */
 const readable = <T>(list: WatchedList<T>): T[] | undefined =>
   list.error ? undefined : list.items;
+
+/** Served for core/v1 Events by every API server (involvedObject.*, reason, type, source...). */
+export const SERVICE_WARNINGS = 'involvedObject.kind=Service,type=Warning';
 
 export const usePoolListFacts = () => {
   const utilization = usePoolUtilization();
@@ -35,7 +48,21 @@ export const usePoolListFacts = () => {
       counted ? poolServiceCounts(pools, services) : undefined,
     [counted, pools, services],
   );
-  const warningsLoaded = (l2.loaded || !!l2.error) && (bgp.loaded || !!bgp.error);
+  const anyFull = useMemo(
+    () => [...utilization.utilization.values()].some(isPoolFull),
+    [utilization.utilization],
+  );
+  // Cluster-wide like the Services; unreadable, the count falls back to judging without events.
+  const [warningEvents, eventsLoaded, eventsError] = useK8sWatchResource<KubeEvent[]>(
+    counted && anyFull
+      ? { groupVersionKind: gvkOf(EventModel), isList: true, fieldSelector: SERVICE_WARNINGS }
+      : null,
+  );
+  const events = counted && anyFull && !eventsError ? warningEvents : undefined;
+  const warningsLoaded =
+    (l2.loaded || !!l2.error) &&
+    (bgp.loaded || !!bgp.error) &&
+    (!counted || !anyFull || eventsLoaded || !!eventsError);
   const warnings = useMemo(
     (): Map<string, PoolWarning[]> | undefined =>
       warningsLoaded
@@ -45,6 +72,7 @@ export const usePoolListFacts = () => {
             bgpAdvertisements,
             usage: utilization.utilization,
             services: counted ? services : undefined,
+            events,
           })
         : undefined,
     [
@@ -55,6 +83,7 @@ export const usePoolListFacts = () => {
       utilization.utilization,
       counted,
       services,
+      events,
     ],
   );
   return {
