@@ -144,6 +144,13 @@ describe('pendingReason: why a Service has no IP', () => {
       pools: ['lab'],
       message: undefined,
     });
+    // Full pools, but MetalLB refused for another cause: its words, not a guess.
+    const portTaken = failed('port TCP/80 is already in use on "192.168.123.200"');
+    expect(reason({ pools: [full], events: [portTaken] })).toEqual({
+      code: 'warning-event',
+      reason: 'AllocationFailed',
+      message: portTaken.message,
+    });
     // Without pools (a user who cannot read them), the event alone still tells.
     expect(reason({ pools: undefined, events: [failed('no available IPs')] }).code).toBe(
       'pools-full',

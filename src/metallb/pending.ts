@@ -128,8 +128,14 @@ const poolChoiceReason = (
     const available = f === 'IPv4' ? p.status?.availableIPv4 : p.status?.availableIPv6;
     return available === 0;
   });
-  if (message?.includes('no available IPs') || (full.length > 0 && full.length === fitting.length))
+  if (message?.includes('no available IPs')) {
     return { code: 'pools-full', pools: (full.length ? full : fitting).map(poolName), message };
+  }
+  // Full pools explain the wait only when MetalLB gives no other cause: a refusal of its own (a port
+  // already in use on a shared IP, say) is shown verbatim as the newest Warning instead.
+  if (!message && full.length > 0 && full.length === fitting.length) {
+    return { code: 'pools-full', pools: full.map(poolName), message };
+  }
   return undefined;
 };
 
