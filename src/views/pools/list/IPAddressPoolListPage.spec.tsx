@@ -173,7 +173,7 @@ describe('IPAddressPoolListPage', () => {
     );
   });
 
-  it('reads Service Warning events only while a pool is full, and counts only who waits on it', () => {
+  it('reads Service Warning events with the Services, and counts only who waits on a full pool', () => {
     const full = { ...pool('full', ['10.2.0.0/31']), status: { availableIPv4: 0 } };
     const held = [
       service('x', ['10.2.0.0'], { annotations: { 'metallb.io/allow-shared-ip': 'k1' } }),
@@ -196,16 +196,29 @@ describe('IPAddressPoolListPage', () => {
         .mock.calls.map(([r]) => r)
         .filter((r) => r?.groupVersionKind?.kind === 'Event');
 
-    // Not full: no Event watch at all.
+    // Services that cannot be read: no Event watch either (the VM owner's 403 twice over).
     programWatches({
       IPAddressPool: loaded([pool('roomy', ['10.3.0.0/30'])]),
-      Service: loaded(waiting),
+      Service: forbidden('services'),
       L2Advertisement: loaded([l2Advertisement('all')]),
     });
     jest.mocked(useK8sWatchResource).mockClear();
-    const roomy = render(<IPAddressPoolListPage />);
+    const vmOwner = render(<IPAddressPoolListPage />);
     expect(eventRequests()).toEqual([]);
-    roomy.unmount();
+    vmOwner.unmount();
+
+    // Asked for while the Services are still loading, not in a round trip after them.
+    programWatches({
+      IPAddressPool: loaded([full]),
+      Service: [undefined, false, undefined],
+      L2Advertisement: loaded([l2Advertisement('all')]),
+    });
+    jest.mocked(useK8sWatchResource).mockClear();
+    const loading = render(<IPAddressPoolListPage />);
+    expect(eventRequests().map((r) => r?.fieldSelector)).toContain(
+      'involvedObject.kind=Service,type=Warning',
+    );
+    loading.unmount();
 
     programWatches({
       IPAddressPool: loaded([full]),
