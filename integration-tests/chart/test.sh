@@ -142,6 +142,10 @@ check "lint the packaged chart, default values" "$HELM" lint --strict "$PKG"
 check "lint the packaged chart, custom values ($(basename "$CUSTOM"))" "$HELM" lint --strict "$PKG" -f "$CUSTOM"
 check "lint the packaged chart, custom values, namespace $NS" "$HELM" lint --strict "$PKG" -f "$CUSTOM" --namespace "$NS"
 check "lint the repository's chart with your own image" "$HELM" lint --strict "$CHART" --set image.repository=quay.example.org/me/mcp
+check "lint the repository's chart as it is (no bundle, no image; lint logs the install refusal and goes on)" \
+  "$HELM" lint --strict "$CHART"
+check "the packaged chart's NOTES name the bundle it carries and its sha256" bash -c \
+  "'$HELM' install x '$PKG' --dry-run=client -n '$NS' | grep -Eq 'bundle: +metallb-console-plugin [0-9.]+ \(sha256 [0-9a-f]{12}\), carried by this chart in [0-9]+ ConfigMap'"
 
 # ------------------------------------------------------------------------------------------------ render + read
 section "helm template of the packaged chart: read the rendered manifests"
