@@ -1,9 +1,31 @@
 import type { FC, PropsWithChildren } from 'react';
+import i18next, { type TFunction } from 'i18next';
+import en from '../locales/en/plugin__metallb-console-plugin.json';
 
-/** Interpolates {{vars}} the way i18next does with English values equal to keys. */
-const t = (key: string, options?: Record<string, unknown>): string =>
-  key.replace(/{{\s*(\w+)\s*}}/g, (_m, name: string) => String(options?.[name] ?? ''));
+/**
+ * A real i18next with the English catalogue, set up as the console sets up its own (`~` between
+ * namespace and key, whole sentences as keys, JSON v4 plurals): tests see the English the user sees,
+ * plural forms included. A key missing from the catalogue reads as itself, interpolated.
+ */
+const NS = 'plugin__metallb-console-plugin';
+const i18n = i18next.createInstance();
+void i18n.init({
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: [NS],
+  defaultNS: NS,
+  nsSeparator: '~',
+  keySeparator: false,
+  interpolation: { escapeValue: false },
+  resources: { en: { [NS]: en } },
+});
 
-export const useTranslation = () => ({ t, i18n: { language: 'en' } });
+const fixed = new Map<string, TFunction>();
+const tFor = (ns: string = NS): TFunction => {
+  if (!fixed.has(ns)) fixed.set(ns, i18n.getFixedT('en', ns));
+  return fixed.get(ns) as TFunction;
+};
+
+export const useTranslation = (ns?: string) => ({ t: tFor(ns), i18n: { language: 'en' } });
 
 export const Trans: FC<PropsWithChildren> = ({ children }) => children;

@@ -57,6 +57,41 @@ describe('i18n catalogues', () => {
     expect(result.output).toContain('locales/en lacks "A brand new sentence"');
   });
 
+  it('fail on a plural built by hand, naming the key and the fix', () => {
+    const key = '{{n}} pools in the list';
+    const result = checkCopy((dir) => {
+      writeFileSync(
+        join(dir, 'src/new-string.ts'),
+        `declare const t: (k: string, o: object) => string;\nexport const s = t('${key}', { n: 2 });\n`,
+      );
+      // in both catalogues, so that only the plural is wrong
+      for (const [lang, value] of [
+        ['en', key],
+        ['ko', '목록의 풀 {{n}}개'],
+      ]) {
+        const file = join(dir, 'locales', lang, ns);
+        const catalogue = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+        writeFileSync(file, JSON.stringify({ ...catalogue, [key]: value }));
+      }
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`"${key}" is a plural built by hand`);
+    expect(result.output).toContain('pass the number as count');
+    expect(result.output.match(/built by hand/g)).toHaveLength(1);
+  });
+
+  it('fail when an English plural has no singular written', () => {
+    const base = '{{count}} problems to fix before saving';
+    const result = checkCopy((dir) => {
+      const file = join(dir, 'locales/en', ns);
+      const en = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      expect(en[`${base}_one`]).toBe('{{count}} problem to fix before saving');
+      writeFileSync(file, JSON.stringify({ ...en, [`${base}_one`]: base }));
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`locales/en "${base}_one" needs the singular`);
+  });
+
   it('fail when Korean lacks a translation', () => {
     const result = checkCopy((dir) => {
       const file = join(dir, 'locales/ko', ns);

@@ -67,7 +67,7 @@ export const AdvertisedPoolsCell: FC<{ advertisement: Advertisement; pools: IPAd
             <MissingMark text={t('(matches none)')} />
           ) : (
             <span className="metallb-plugin__muted">
-              {t('({{number}} pools)', { number: preview.perSelector[i].length })}
+              {t('({{count}} pools)', { count: preview.perSelector[i].length })}
             </span>
           )}
         </span>

@@ -25,21 +25,29 @@ export const UtilizationBar: FC<{
 }> = ({ family, assigned, capacity, source = 'services' }) => {
   const { t, i18n } = useTranslation('plugin__metallb-console-plugin');
   const fraction = assigned === undefined ? 0 : usageFraction(assigned, capacity);
-  const label = t('{{assigned}} of {{capacity}}', {
+  const counts = {
     assigned: assigned === undefined ? t('unknown') : formatAddressCount(assigned, i18n.language),
     capacity: formatAddressCount(capacity, i18n.language),
-  });
-  const from =
+  };
+  const label = t('{{assigned}} of {{capacity}}', counts);
+  const count = Number(capacity); // picks the plural form only; {{capacity}} is exact
+  const valueText =
     source === 'pool-status'
-      ? t('as reported by MetalLB in the pool status')
-      : t('counted from LoadBalancer Services');
+      ? t(
+          '{{family}}: {{assigned}} of {{capacity}} addresses assigned, as reported by MetalLB in the pool status',
+          { ...counts, family, count },
+        )
+      : t(
+          '{{family}}: {{assigned}} of {{capacity}} addresses assigned, counted from LoadBalancer Services',
+          { ...counts, family, count },
+        );
   return (
     <Progress
       className="metallb-plugin__utilization"
       value={Math.round(fraction * 10000) / 100}
       title={family}
       label={label}
-      valueText={t('{{family}}: {{label}} addresses assigned, {{from}}', { family, label, from })}
+      valueText={valueText}
       measureLocation={ProgressMeasureLocation.outside}
       size={ProgressSize.sm}
       variant={assigned === undefined ? undefined : variantFor(fraction)}

@@ -30,8 +30,8 @@ export const UtilizationSourceAlert: FC<{
         )
       : problem === 'timed-out'
         ? t(
-            'LoadBalancer Services did not load within {{seconds}} seconds, so the assigned addresses cannot be counted yet. The counts update when they arrive.',
-            { seconds: SERVICES_TIMEOUT_MS / 1000 },
+            'LoadBalancer Services did not load within {{count}} seconds, so the assigned addresses cannot be counted yet. The counts update when they arrive.',
+            { count: SERVICES_TIMEOUT_MS / 1000 },
           )
         : t(
             'LoadBalancer Services could not be loaded, so the assigned addresses cannot be counted here: {{message}}',

@@ -50,9 +50,11 @@ describe('poolListWarnings', () => {
       { code: 'exhausted', family: 'IPv4', pending: 1 },
     ]);
     expect(poolListWarnings({ ...input, services }).get('other')).toEqual([]);
-    // Services unreadable: the pool is still full, with nobody known to wait.
-    expect(poolListWarnings(input).get('full')).toEqual([
-      { code: 'exhausted', family: 'IPv4', pending: 0 },
+    // Services unreadable: the pool is still full, with nobody known to wait (no "0 waiting").
+    expect(poolListWarnings(input).get('full')).toEqual([{ code: 'full', family: 'IPv4' }]);
+    // every Service holds its address: full, nobody waits
+    expect(poolListWarnings({ ...input, services: services.slice(0, 2) }).get('full')).toEqual([
+      { code: 'full', family: 'IPv4' },
     ]);
   });
 

@@ -1,5 +1,5 @@
 // What is wrong with a pool that MetalLB will not say: nothing announces it, it overlaps another
-// pool (possible only if the webhook was off), it is nearly full, or it is full while Services wait.
+// pool (possible only if the webhook was off), it is nearly full, full, or full while Services wait.
 import { advertisementCoversPool } from './pool-selection';
 import { findPoolOverlaps, formatPoolOverlap } from './overlaps';
 import { pendingReason, type PendingReason } from './pending';
@@ -11,6 +11,8 @@ export type PoolWarning =
   | { code: 'not-advertised' }
   | { code: 'overlap'; message: string; otherPool: string }
   | { code: 'nearly-full'; family: 'IPv4' | 'IPv6'; percent: number }
+  | { code: 'full'; family: 'IPv4' | 'IPv6' }
+  /** Full, and `pending` (at least 1) Services wait for an address from it. */
   | { code: 'exhausted'; family: 'IPv4' | 'IPv6'; pending: number };
 
 export interface PoolWarningInput {
@@ -81,7 +83,9 @@ const usageWarnings = (
       const pending = pendingReasons.filter(
         (r) => r.code === 'pools-full' && r.pools.includes(name),
       ).length;
-      warnings.push({ code: 'exhausted', family, pending });
+      warnings.push(
+        pending > 0 ? { code: 'exhausted', family, pending } : { code: 'full', family },
+      );
     } else if (Number((assigned * 1000n) / capacity) / 1000 >= NEARLY_FULL)
       warnings.push({
         code: 'nearly-full',

@@ -48,12 +48,7 @@ export const useResourceActions = ({
   const [canDelete, deleteLoading] = useAccessReview({ ...attributes, verb: 'delete' });
   const launchDelete = useDeleteModal(resource, afterDeletePath, deleteMessage);
   const launchLabels = useLabelsModal(resource);
-  const denied = (verb: string) =>
-    t('Your user cannot {{verb}} {{plural}} in {{namespace}}', {
-      verb,
-      plural: model.labelPlural,
-      namespace: resource.metadata?.namespace,
-    });
+  const where = { plural: model.labelPlural, namespace: resource.metadata?.namespace };
   const checking = t('Checking your permissions');
   return [
     {
@@ -61,21 +56,33 @@ export const useResourceActions = ({
       label: t('Edit {{kind}}', { kind: model.label }),
       run: () => navigate(editPath),
       disabled: !canUpdate,
-      reason: updateLoading ? checking : canUpdate ? undefined : denied(t('update')),
+      reason: updateLoading
+        ? checking
+        : canUpdate
+          ? undefined
+          : t('Your user cannot update {{plural}} in {{namespace}}', where),
     },
     {
       id: 'edit-labels',
       label: t('Edit labels'),
       run: launchLabels,
       disabled: !canPatch,
-      reason: patchLoading ? checking : canPatch ? undefined : denied(t('update')),
+      reason: patchLoading
+        ? checking
+        : canPatch
+          ? undefined
+          : t('Your user cannot update {{plural}} in {{namespace}}', where),
     },
     {
       id: 'delete',
       label: t('Delete {{kind}}', { kind: model.label }),
       run: launchDelete,
       disabled: !canDelete,
-      reason: deleteLoading ? checking : canDelete ? undefined : denied(t('delete')),
+      reason: deleteLoading
+        ? checking
+        : canDelete
+          ? undefined
+          : t('Your user cannot delete {{plural}} in {{namespace}}', where),
       danger: true,
     },
   ];

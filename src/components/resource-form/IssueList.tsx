@@ -25,7 +25,7 @@ export const IssueList: FC<{ issues: ValidationIssue[]; plain?: boolean }> = ({
     <Alert
       isInline
       variant="danger"
-      title={t('{{n}} problems to fix before saving', { n: issues.length })}
+      title={t('{{count}} problems to fix before saving', { count: issues.length })}
     >
       {list}
     </Alert>

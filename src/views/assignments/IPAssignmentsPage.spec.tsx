@@ -126,6 +126,32 @@ describe('IPAssignmentsPage', () => {
     expect(screen.queryByTestId('assignments-pagination-top')).not.toBeInTheDocument();
   });
 
+  it('groups by node under headings that count the IPs, one or many', () => {
+    const web = allocatedService('web', 'lab', ['192.168.123.201'], { namespace: 'shop' });
+    const api = allocatedService('api', 'lab', ['192.168.123.202'], { namespace: 'shop' });
+    program(
+      cluster({
+        Service: ok([database, web, api]),
+        ServiceL2Status: ok([
+          l2Status('database', 'worker-3', '2026-11-28T10:00:00Z', 'vmexamples'),
+          l2Status('web', 'worker-1', '2026-11-28T10:00:00Z', 'shop'),
+          l2Status('api', 'worker-1', '2026-11-28T10:00:00Z', 'shop'),
+        ]),
+        EndpointSlice: ok([
+          endpointSlice('database', [['worker-2', true]], 'vmexamples'),
+          endpointSlice('web', [['worker-1', true]], 'shop'),
+          endpointSlice('api', [['worker-1', true]], 'shop'),
+        ]),
+      }),
+    );
+    renderAt();
+    act(() => screen.getByLabelText('Group by node').click());
+    const heading = (node: string) =>
+      within(screen.getByTestId(`group-${node}`)).getByRole('heading').textContent;
+    expect(heading('worker-1')).toBe('worker-1: 2 IPs');
+    expect(heading('worker-3')).toBe('worker-3: 1 IP');
+  });
+
   it('says a stopped VM’s IP is assigned but not announced', () => {
     program(cluster({ ServiceL2Status: ok([]), EndpointSlice: ok([]) }));
     renderAt();

@@ -117,8 +117,8 @@ const IPAssignmentsPage: FC = () => {
                 {byNode ? (
                   <Title headingLevel="h2" size="md">
                     {node
-                      ? t('{{node}}: {{number}} IPs', { node, number: list.length })
-                      : t('Not announced: {{number}} IPs', { number: list.length })}
+                      ? t('{{node}}: {{count}} IPs', { node, count: list.length })
+                      : t('Not announced: {{count}} IPs', { count: list.length })}
                   </Title>
                 ) : null}
                 <AssignmentTable

@@ -28,9 +28,9 @@ const Health: FC<{ install: MetalLBInstall }> = ({ install }) => {
   if (speakersReady < components.speakers.length || components.speakers.length === 0)
     return (
       <StatusText status="warning">
-        {t('{{ready}} of {{total}} speakers ready', {
+        {t('{{ready}} of {{count}} speakers ready', {
           ready: speakersReady,
-          total: components.speakers.length,
+          count: components.speakers.length,
         })}
       </StatusText>
     );

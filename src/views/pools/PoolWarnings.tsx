@@ -28,12 +28,20 @@ const useWarningText = () => {
             family: w.family,
           }),
         };
+      case 'full':
+        return {
+          title: t('{{family}} full', { family: w.family }),
+          body: t(
+            'Every {{family}} address is assigned: the next Service that needs one from this pool will wait.',
+            { family: w.family },
+          ),
+        };
       case 'exhausted':
         return {
           title: t('{{family}} exhausted', { family: w.family }),
           body: t(
-            'Every {{family}} address is assigned; {{pending}} Services are waiting for an address from it.',
-            { family: w.family, pending: w.pending },
+            'Every {{family}} address is assigned; {{count}} Services are waiting for an address from it.',
+            { family: w.family, count: w.pending },
           ),
         };
     }

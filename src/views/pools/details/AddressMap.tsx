@@ -111,6 +111,7 @@ const ScaledBlock: FC<{ block: MapBlock }> = ({ block }) => {
         entry: block.entry,
         used: block.assigned,
         size: formatAddressCount(block.size),
+        count: Number(block.size), // picks the plural form only; the text shows the exact size
       })}
     >
       {(block.marks ?? []).map((mark) => (
@@ -215,11 +216,15 @@ export const AddressMap: FC<{ pool: IPAddressPool; assignments: PoolAssignment[]
           <Title headingLevel="h3" size="md">
             {block.entry}{' '}
             <span className="metallb-plugin__muted">
-              {t('{{used}} of {{size}} used', {
-                used: block.assigned,
-                size: formatAddressCount(block.size),
-              })}
-              {block.cells ? null : ` · ${t('drawn to scale')}`}
+              {block.cells
+                ? t('{{used}} of {{size}} used', {
+                    used: block.assigned,
+                    size: formatAddressCount(block.size),
+                  })
+                : t('{{used}} of {{size}} used · drawn to scale', {
+                    used: block.assigned,
+                    size: formatAddressCount(block.size),
+                  })}
             </span>
           </Title>
           {asTable ? (

@@ -42,6 +42,7 @@ const AddressList: FC<{ pool: IPAddressPool }> = ({ pool }) => {
                 {t('IPv{{family}}, {{size}} addresses, {{first}} to {{last}}', {
                   family: size.family,
                   size: formatAddressCount(size.usable),
+                  count: Number(size.usable), // the plural form only; {{size}} is exact
                   first: size.first,
                   last: size.last,
                 })}

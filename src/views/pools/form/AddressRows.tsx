@@ -12,17 +12,21 @@ const useRowHint = () => {
   return (text: string, avoidBuggyIPs: boolean) => {
     const size = addressEntrySize(text, avoidBuggyIPs);
     if (!size) return undefined;
-    const count = formatAddressCount(size.size);
     const range = t('{{first}} to {{last}}', { first: size.first, last: size.last });
+    // count picks the plural form only (a Number is exact enough for that); {{size}} is exact.
+    const count = Number(size.size);
     if (size.usable !== size.size)
       return t('{{size}} addresses, {{usable}} usable (avoid buggy IPs) ({{range}})', {
-        size: count,
+        size: formatAddressCount(size.size),
         usable: formatAddressCount(size.usable),
         range,
+        count,
       });
-    return size.size === 1n
-      ? t('1 address ({{range}})', { range })
-      : t('{{size}} addresses ({{range}})', { size: count, range });
+    return t('{{size}} addresses ({{range}})', {
+      size: formatAddressCount(size.size),
+      range,
+      count,
+    });
   };
 };
 

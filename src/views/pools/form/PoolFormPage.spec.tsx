@@ -88,6 +88,11 @@ describe('pool form', () => {
     await userEvent.click(screen.getByTestId('add-address'));
     await userEvent.type(screen.getByTestId('address-input-1'), '10.0.0.0/24');
     expect(screen.getByTestId('address-row-1')).toHaveTextContent('256 addresses');
+    await userEvent.click(screen.getByTestId('add-address'));
+    await userEvent.type(screen.getByTestId('address-input-2'), '10.0.1.5/32');
+    expect(screen.getByTestId('address-row-2')).toHaveTextContent(
+      '1 address (10.0.1.5 to 10.0.1.5)',
+    );
   });
 
   it('does not save what MetalLB would refuse, and still shows what the server says', async () => {

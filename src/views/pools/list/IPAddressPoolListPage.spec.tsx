@@ -229,9 +229,9 @@ describe('IPAddressPoolListPage', () => {
     jest.mocked(useK8sWatchResource).mockClear();
     render(<IPAddressPoolListPage />);
     // the label's explanation: "waits" only; "conflict" was refused for its sharing key
-    expect(row('full').querySelector('[title*="Services are waiting"]')).toHaveAttribute(
+    expect(row('full').querySelector('[title*="is waiting"]')).toHaveAttribute(
       'title',
-      'Every IPv4 address is assigned; 1 Services are waiting for an address from it.',
+      'Every IPv4 address is assigned; 1 Service is waiting for an address from it.',
     );
     expect(new Set(eventRequests().map((r) => r?.fieldSelector))).toEqual(
       new Set(['involvedObject.kind=Service,type=Warning']),

@@ -96,7 +96,10 @@ const PoolRowContent: FC<PoolRowProps> = ({
         ) : (
           <Link
             to={`/metallb/assignments?pool=${encodeURIComponent(name)}`}
-            aria-label={t('{{n}} Services with addresses from {{name}}', { n: services, name })}
+            aria-label={t('{{count}} Services with addresses from {{name}}', {
+              count: services,
+              name,
+            })}
           >
             {services}
           </Link>
