@@ -3,6 +3,7 @@ import { configure } from '@testing-library/react';
 
 configure({ testIdAttribute: 'data-test' });
 
-// react-router 7 reads TextEncoder at import time; jsdom does not provide it.
+// jsdom lacks TextEncoder, which browsers have: the plugin encodes UTF-8 with it (the election hash,
+// the VMI id label's SHA-1), and react-router 7 reads it at import time.
 import { TextDecoder, TextEncoder } from 'util';
 Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -1,7 +1,11 @@
 import { createHash } from 'crypto';
 import fc from 'fast-check';
-import { chooseLauncherSelector, launcherPodsOf, vmiIdLabelValue } from './launcher-selector';
-import { sha1Hex } from './sha1';
+import {
+  chooseLauncherSelector,
+  launcherPodsOf,
+  sha1Hex,
+  vmiIdLabelValue,
+} from './launcher-selector';
 import { launcherPod, vm, vmi } from './test-factories';
 
 describe('sha1Hex', () => {

@@ -1,6 +1,7 @@
 // Which label selects a VM's running virt-launcher pod. A Service must select on a label the running
 // pod already has: labels added to a running VM's template reach the pod only after a restart.
-import { sha1Hex } from './sha1';
+import { sha1 } from '@noble/hashes/legacy';
+import { bytesToHex } from '@noble/hashes/utils';
 import type { Pod, VirtualMachine, VirtualMachineInstance } from './types';
 
 export const VMI_ID_LABEL = 'vmi.kubevirt.io/id';
@@ -11,6 +12,9 @@ export const LAUNCHER_LABEL = 'kubevirt.io';
 export const PROPOSED_TEMPLATE_LABEL = 'metallb-console-plugin/vm';
 
 const MAX_LABEL_VALUE = 63;
+
+/** SHA-1 of the text's UTF-8 bytes, as hex (a lone surrogate encodes as U+FFFD, as in Go and Node). */
+export const sha1Hex = (text: string): string => bytesToHex(sha1(new TextEncoder().encode(text)));
 
 /** vmi.kubevirt.io/id as KubeVirt v1.7+ writes it: the VMI name, or 54 chars + "-" + 8 hex of its SHA-1. */
 export const vmiIdLabelValue = (vmiName: string): string =>

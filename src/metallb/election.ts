@@ -50,24 +50,8 @@ export const goIPString = (text: string): string => {
   return ip ? formatIP(ip) : text;
 };
 
-/** UTF-8 bytes of a string (Go's []byte(string)); no TextEncoder, which test environments may lack. */
-const utf8 = (text: string): Uint8Array => {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else
-      bytes.push(
-        0xf0 | (c >> 18),
-        0x80 | ((c >> 12) & 63),
-        0x80 | ((c >> 6) & 63),
-        0x80 | (c & 63),
-      );
-  }
-  return Uint8Array.from(bytes);
-};
+/** UTF-8, as Go's []byte(string). */
+const utf8 = new TextEncoder();
 
 // Thousands of Services share few (node, IP) pairs, and every rebuild of the rows asks again: keep
 // the hashes (bounded; a hash never changes).
@@ -80,7 +64,7 @@ export const electionHash = (node: string, goIP: string): Uint8Array => {
   let hash = hashes.get(key);
   if (!hash) {
     if (hashes.size >= MAX_HASHES) hashes.clear();
-    hash = sha256(utf8(key));
+    hash = sha256(utf8.encode(key));
     hashes.set(key, hash);
   }
   return hash;
