@@ -19,7 +19,7 @@ import {
 } from '../metallb';
 import { MissingMark, PoolLink, SelectorText } from './AdvertisementCells';
 import type { WatchedList } from '../k8s/hooks/useMetalLBList';
-import { errorMessage } from './error-message';
+import { errorMessage } from '../k8s/errors';
 
 export const CoveredPools: FC<{
   kind: AdvertisementKind;

@@ -27,7 +27,7 @@ import {
 import { gvkOf, referenceFor } from '../k8s/models';
 import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 import type { K8sObject } from '../metallb';
-import { errorMessage } from './error-message';
+import { errorMessage, httpStatusOf } from '../k8s/errors';
 
 export const listPathFor = (model: K8sModel, namespace: string): string =>
   `/k8s/ns/${namespace}/${referenceFor(model)}`;
@@ -84,7 +84,7 @@ export const MetalLBDetailsPage = <T extends K8sObject>({
   );
   let body: ReactNode;
   if (loadError) {
-    const notFound = (loadError as { code?: number }).code === 404;
+    const notFound = httpStatusOf(loadError) === 404;
     body = (
       <EmptyState
         titleText={

@@ -18,7 +18,7 @@ import {
 import { gvkOf, referenceFor } from '../k8s/models';
 import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 import type { K8sObject } from '../metallb';
-import { errorMessage } from './error-message';
+import { errorMessage, isForbidden } from '../k8s/errors';
 
 export interface ListColumn<T> {
   title: string;
@@ -79,7 +79,7 @@ export const MetalLBListPage = <T extends K8sObject>({
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const { namespace } = useMetalLBNamespace();
-  const forbidden = (loadError as { code?: number } | undefined)?.code === 403;
+  const forbidden = isForbidden(loadError);
   let body: ReactNode;
   if (loadError) {
     body = (

@@ -3,13 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@patternfly/react-core';
 import type { ServicesProblem, UtilizationSource } from '../k8s/hooks/usePoolUtilization';
 import { SERVICES_TIMEOUT_MS } from '../k8s/hooks/usePoolUtilization';
-
-const messageOf = (error: unknown): string =>
-  error instanceof Error
-    ? error.message
-    : typeof error === 'string'
-      ? error
-      : JSON.stringify(error);
+import { errorMessage } from '../k8s/errors';
 
 /**
  * Said above a utilization column whose counts do not come from the Services: which source the
@@ -36,7 +30,7 @@ export const UtilizationSourceAlert: FC<{
         : t(
             'LoadBalancer Services could not be loaded, so the assigned addresses cannot be counted here: {{message}}',
             {
-              message: messageOf(error),
+              message: errorMessage(error),
             },
           );
   return (

@@ -4,6 +4,7 @@
 // from, so a change made meanwhile comes back as 409 and is never overwritten.
 import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { k8sCreate, k8sGet, k8sUpdate } from '@openshift-console/dynamic-plugin-sdk';
+import { errorMessage, httpStatusOf } from './errors';
 
 export type SaveFailureKind = 'conflict' | 'refused' | 'forbidden' | 'failed';
 
@@ -21,18 +22,10 @@ export class SaveFailure extends Error {
   }
 }
 
-const statusOf = (error: unknown): number | undefined => {
-  const e = error as { code?: number; response?: { status?: number }; json?: { code?: number } };
-  return e?.code ?? e?.json?.code ?? e?.response?.status;
-};
-
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : typeof error === 'string' ? error : String(error);
-
 /** 409 on update is a conflict; 403 is RBAC unless an admission webhook said it; the rest refused. */
 const classify = (error: unknown, creating: boolean): SaveFailureKind => {
-  const status = statusOf(error);
-  const message = messageOf(error);
+  const status = httpStatusOf(error);
+  const message = errorMessage(error);
   if (status === 409 && !creating) return 'conflict';
   if (status === 403 && !message.includes('admission webhook')) return 'forbidden';
   if (status !== undefined && status >= 400 && status < 500) return 'refused';
@@ -69,7 +62,7 @@ const fail = async <R extends K8sResourceCommon>(
       ns: options.data.metadata?.namespace,
     }).catch(() => undefined);
   }
-  throw new SaveFailure(kind, messageOf(error), stage, latest);
+  throw new SaveFailure(kind, errorMessage(error), stage, latest);
 };
 
 /** Dry run, then save; throws a SaveFailure saying which step refused and why. */

@@ -11,7 +11,7 @@ import { gvkOf } from '../../k8s/models';
 import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import { ResourceFormPage, type FormFieldsProps } from '../resource-form/ResourceFormPage';
 import { listPathFor } from '../MetalLBDetailsPage';
-import { errorMessage } from '../error-message';
+import { errorMessage } from '../../k8s/errors';
 import { NameField } from './NameField';
 
 export type KindFieldsProps<R> = FormFieldsProps<R> & { creating: boolean };

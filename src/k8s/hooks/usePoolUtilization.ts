@@ -6,6 +6,7 @@ import {
   type IPAddressPool,
   type PoolUsage,
 } from '../../metallb';
+import { isForbidden } from '../errors';
 import { gvkOf, IPAddressPoolModel } from '../models';
 import { useLoadBalancerServices } from './useLoadBalancerServices';
 import { useMetalLBNamespace } from './useMetalLBNamespace';
@@ -36,10 +37,6 @@ export interface PoolsWithUtilization {
   servicesProblem?: ServicesProblem;
   servicesError: unknown;
 }
-
-const isForbidden = (error: unknown): boolean =>
-  (error as { code?: number } | undefined)?.code === 403 ||
-  (error as { response?: { status?: number } } | undefined)?.response?.status === 403;
 
 /** True once `waiting` has held for `ms` without a break. */
 const useTimedOut = (waiting: boolean, ms: number): boolean => {

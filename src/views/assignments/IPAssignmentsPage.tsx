@@ -19,6 +19,7 @@ import {
   rowMatches,
   type AssignmentRow,
 } from '../../metallb';
+import { errorMessage, isForbidden } from '../../k8s/errors';
 import { useAnnouncementSources } from '../../k8s/hooks/useAnnouncementSources';
 import { PendingServicesList } from '../../components/PendingServicesList';
 import { UnreadableSourcesAlert } from '../../components/UnreadableSourcesAlert';
@@ -42,13 +43,6 @@ const useOwnerChanges = (rows: AssignmentRow[], now: number) => {
   return next.memory.changes;
 };
 
-const messageOf = (error: unknown) =>
-  error instanceof Error
-    ? error.message
-    : typeof error === 'string'
-      ? error
-      : JSON.stringify(error);
-
 /**
  * Every LoadBalancer IP with its Service, pool, the node announcing it now (and the source of that),
  * how long, and the node MetalLB's election picks next; Services pending an IP with why. Live.
@@ -68,7 +62,7 @@ const IPAssignmentsPage: FC = () => {
     () => sources.pending.filter((p) => pendingMatches(p, filters)),
     [sources.pending, filters],
   );
-  const forbidden = (sources.servicesError as { code?: number })?.code === 403;
+  const forbidden = isForbidden(sources.servicesError);
 
   let body;
   if (sources.servicesError) {
@@ -88,7 +82,7 @@ const IPAssignmentsPage: FC = () => {
             ? t(
                 'Choose a namespace you can read with the Namespace filter, or open the page with ?namespace=<your namespace>.',
               )
-            : messageOf(sources.servicesError)}
+            : errorMessage(sources.servicesError)}
         </EmptyStateBody>
       </EmptyState>
     );

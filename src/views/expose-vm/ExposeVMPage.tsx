@@ -16,6 +16,7 @@ import {
   Title,
 } from '@patternfly/react-core';
 import { DocumentTitle, useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
+import { errorMessage, isForbidden } from '../../k8s/errors';
 import type { PortChoice } from '../../kubevirt';
 import { ExposeResult } from './ExposeResult';
 import { ExposeVMWizard, type CreatedService } from './ExposeVMWizard';
@@ -64,7 +65,7 @@ const ExposeInNamespace: FC<{ namespace: string }> = ({ namespace }) => {
   const [round, setRound] = useState(0);
 
   if (data.vmsError) {
-    const forbidden = (data.vmsError as { code?: number })?.code === 403;
+    const forbidden = isForbidden(data.vmsError);
     return (
       <Alert
         isInline
@@ -75,7 +76,7 @@ const ExposeInNamespace: FC<{ namespace: string }> = ({ namespace }) => {
           ? t(
               'Your user may not list VirtualMachines in this namespace. Ask for access, or choose a namespace you work in.',
             )
-          : String((data.vmsError as Error)?.message ?? data.vmsError)}
+          : errorMessage(data.vmsError)}
       </Alert>
     );
   }

@@ -3,16 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, List, ListItem } from '@patternfly/react-core';
 import { useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
+import { errorMessage, isForbidden } from '../../k8s/errors';
 import type { Unreadable } from './useOverview';
-
-const isForbidden = (error: unknown) => (error as { code?: number })?.code === 403;
-
-const messageOf = (error: unknown): string =>
-  error instanceof Error
-    ? error.message
-    : typeof error === 'string'
-      ? error
-      : JSON.stringify(error);
 
 /**
  * What could not be read, in words: a user with less privilege learns what went unchecked (never a
@@ -70,7 +62,7 @@ export const UnreadableAlert: FC<{ unreadable: Array<{ what: Unreadable; error: 
           <List>
             {failed.map((u) => (
               <ListItem key={u.what}>
-                {names[u.what]}: {messageOf(u.error)}
+                {names[u.what]}: {errorMessage(u.error)}
               </ListItem>
             ))}
           </List>

@@ -9,6 +9,7 @@ import {
 } from '@patternfly/react-core';
 import { ExclamationCircleIcon } from '@patternfly/react-icons';
 import { ListPageCreateLink } from '@openshift-console/dynamic-plugin-sdk';
+import { errorMessage, isForbidden } from '../../../k8s/errors';
 import { gvkOf, IPAddressPoolModel, referenceFor } from '../../../k8s/models';
 import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 
@@ -60,16 +61,9 @@ export const PoolListEmpty: FC = () => {
   );
 };
 
-const messageOf = (error: unknown): string =>
-  error instanceof Error
-    ? error.message
-    : typeof error === 'string'
-      ? error
-      : JSON.stringify(error);
-
 export const PoolListError: FC<{ error: unknown }> = ({ error }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const forbidden = (error as { code?: number })?.code === 403;
+  const forbidden = isForbidden(error);
   const { namespace } = useMetalLBNamespace();
   return (
     <EmptyState
@@ -89,7 +83,7 @@ export const PoolListError: FC<{ error: unknown }> = ({ error }) => {
               'Listing IPAddressPools in the {{namespace}} namespace needs permission that your user does not have. Ask a cluster administrator.',
               { namespace },
             )
-          : messageOf(error)}
+          : errorMessage(error)}
       </EmptyStateBody>
     </EmptyState>
   );
