@@ -35,7 +35,7 @@ export default tseslint.config(
       globals: { ...globals.browser },
       parserOptions: { ecmaFeatures: { jsx: true } },
     },
-    settings: { react: { version: '18.3' } },
+    settings: { react: { version: '17.0' } },
   },
   {
     files: ['**/*.spec.{ts,tsx}', '**/*.test.{ts,tsx}', '__mocks__/**', 'setup-tests.ts'],

@@ -1,4 +1,4 @@
-import type { FC, PropsWithChildren } from 'react';
+import { createElement, Fragment, type FC, type PropsWithChildren } from 'react';
 import i18next, { type TFunction } from 'i18next';
 import en from '../locales/en/plugin__metallb-console-plugin.json';
 
@@ -28,4 +28,5 @@ const tFor = (ns: string = NS): TFunction => {
 
 export const useTranslation = (ns?: string) => ({ t: tFor(ns), i18n: { language: 'en' } });
 
-export const Trans: FC<PropsWithChildren> = ({ children }) => children;
+export const Trans: FC<PropsWithChildren<unknown>> = ({ children }) =>
+  createElement(Fragment, null, children);

@@ -15,12 +15,19 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import webpack, { type Chunk, type Compilation, type Configuration, type Module } from 'webpack';
 import { sharedPluginModules } from '@openshift-console/dynamic-plugin-sdk-webpack/lib/shared-modules/shared-modules-meta';
-import { dynamicModulePackageSpecs } from '@openshift-console/dynamic-plugin-sdk-webpack/lib/webpack/ConsoleRemotePlugin';
+import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
 import config from '../webpack.config';
 
 const ROOT = path.resolve(__dirname, '..');
 const KB = 1000;
-const CONSOLE_SHARED = new Set([...sharedPluginModules, ...Object.keys(dynamicModulePackageSpecs)]);
+/** The PatternFly packages the config's ConsoleRemotePlugin shares as dynamic modules (SDK 4.19 keeps
+ * the list in the instance, not in an export). */
+const dynamicModulePackages = (config.plugins ?? [])
+  .filter((p): p is ConsoleRemotePlugin => p instanceof ConsoleRemotePlugin)
+  .flatMap((p) =>
+    Object.keys((p as unknown as { sharedDynamicModuleMaps: object }).sharedDynamicModuleMaps),
+  );
+const CONSOLE_SHARED = new Set([...sharedPluginModules, ...dynamicModulePackages]);
 
 /** Budget in bytes and what kind of page a module is, from its exposed name. */
 const budgetFor = (name: string): { kind: string; budget: number } => {

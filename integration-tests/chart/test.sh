@@ -101,13 +101,13 @@ NS="${CHART_TEST_NAMESPACE:-mcp-chart-test-$(date +%s)}"
 cluster_free_tests() {
 # ------------------------------------------------------------------------------------------------ package
 section "npm run chart: the chart with the bundle inside (charts/package.mjs --no-build, from dist/)"
-check "Chart.yaml: kubeVersion >=1.35.0-0 (OpenShift 4.22), version = appVersion = package.json version" python3 -c '
+check "Chart.yaml: kubeVersion >=1.32.0-0 (OpenShift 4.19), version = appVersion = package.json version" python3 -c '
 import json, sys, yaml
 c = yaml.safe_load(open(sys.argv[1] + "/Chart.yaml")); p = json.load(open(sys.argv[2] + "/package.json"))
-assert c["kubeVersion"] == ">=1.35.0-0", c.get("kubeVersion")
+assert c["kubeVersion"] == ">=1.32.0-0", c.get("kubeVersion")
 assert c["version"] == c["appVersion"] == p["version"] == p["consolePlugin"]["version"], (c["version"], c["appVersion"], p["version"])' "$CHART" "$REPO_ROOT"
-check_fails "Kubernetes 1.34 (OpenShift 4.21) is refused by kubeVersion" "requires kubeVersion: >=1.35.0-0" \
-  "$HELM" template x "$PKG" --kube-version 1.34.0
+check_fails "Kubernetes 1.31 (OpenShift 4.18, PatternFly 5) is refused by kubeVersion" "requires kubeVersion: >=1.32.0-0" \
+  "$HELM" template x "$PKG" --kube-version 1.31.0
 check "packaged chart written: $(basename "$PKG") ($(stat -c %s "$PKG" 2>/dev/null || echo '?') bytes)" test -s "$PKG"
 sed -n 's/^\[chart\] //p' "$WORK/package.log" | grep -E '^(bundle|ConfigMap|Helm release)' | sed 's/^/  info /'
 check "it carries the bundle index, the bundle (tar.xz), the schema, the script and the README" bash -c "
@@ -311,10 +311,10 @@ if URL="$(bash "$CHART_TESTS/nginx-serve.sh" start 2>"$WORK/serve")"; then
   JSON="application/json; charset=utf-8"
   IMMUTABLE="public, max-age=31536000, immutable"
   expect "manifest" /plugin-manifest.json 200 "$JSON" no-cache
-  check "manifest body is the built manifest (name, __load_plugin_entry__ callback registration)" \
+  check "manifest body is the built manifest (name, callback registration)" \
     python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); assert m["name"]=="metallb-console-plugin" and m["registrationMethod"]=="callback", m' "$WORK/b"
   expect "entry script $ENTRY (from the manifest's loadScripts)" "/$ENTRY" 200 "$JS" "$IMMUTABLE"
-  check "entry script calls __load_plugin_entry__ (SDK 4.22 consoles only)" grep -q __load_plugin_entry__ "$WORK/b"
+  check "entry script calls loadPluginEntry (SDK 4.19: consoles 4.19-4.21 call it, 4.22 and later keep it for older builds)" grep -q 'loadPluginEntry("metallb-console-plugin@' "$WORK/b"
   check "entry script body identical to dist/" cmp -s "$WORK/b" "$REPO_ROOT/dist/$ENTRY"
   expect "chunk $CHUNK" "/$CHUNK" 200 "$JS" "$IMMUTABLE"
   for lang in en ko; do

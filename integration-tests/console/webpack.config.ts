@@ -9,6 +9,11 @@
  * - of the PatternFly dynamic modules only react-core and react-table (and react-data-view when
  *   installed) are provided; icons and the rest fall back to the plugin's own copies, which the
  *   console allows for PatternFly (allowFallback), so the build stays small;
+ * - the console's shared modules come in console 4.22's versions (React 18, react-router 7,
+ *   react-i18next 16) from this folder's own package.json, while the plugin is built in the root
+ *   package with the oldest supported console's SDK (React 17, react-router-dom-v5-compat): every
+ *   import of those names here, PatternFly's included, is aliased to that folder, as the console
+ *   bundles one copy of each;
  * - each PatternFly dynamic module is provided by its path (`import`), so that webpack bundles it:
  *   webpack provides a shared module named by package request only when the build itself imports
  *   it, and the console's own code imports nearly all of PatternFly through those dynamic modules
@@ -18,13 +23,25 @@
 import * as path from 'path';
 import * as fs from 'fs';
 import { container, type Configuration } from 'webpack';
-import { resolveDynamicModuleMaps } from '@openshift-console/dynamic-plugin-sdk-webpack/lib/webpack/DynamicModuleImportPlugin';
+import { getDynamicModuleMap } from '@openshift-console/dynamic-plugin-sdk-webpack/lib/utils/dynamic-module-parser';
 
 const ROOT = path.resolve(__dirname, '../..');
 const NODE_MODULES = path.join(ROOT, 'node_modules');
+/** The host's own copies of the modules console 4.22 shares (./package.json). */
+const HOST_MODULES = path.join(__dirname, 'node_modules');
+const HOST_PACKAGES = [
+  'react',
+  'react-dom',
+  'react-router',
+  'react-i18next',
+  'i18next',
+  '@openshift/dynamic-plugin-sdk',
+];
 const isProd = process.env.NODE_ENV === 'production';
-const version = (pkg: string): string =>
-  JSON.parse(fs.readFileSync(path.join(NODE_MODULES, pkg, 'package.json'), 'utf-8')).version;
+const version = (pkg: string): string => {
+  const dir = HOST_PACKAGES.includes(pkg) ? HOST_MODULES : NODE_MODULES;
+  return JSON.parse(fs.readFileSync(path.join(dir, pkg, 'package.json'), 'utf-8')).version;
+};
 
 type Shared = Record<
   string,
@@ -57,12 +74,8 @@ const dynamicPackages = [
   '@patternfly/react-table',
   '@patternfly/react-data-view',
 ];
-const maps = resolveDynamicModuleMaps(
-  Object.fromEntries(dynamicPackages.map((p) => [p, {}])),
-  [NODE_MODULES],
-  (p) => fs.existsSync(path.join(NODE_MODULES, p)),
-);
-for (const [pkg, map] of Object.entries(maps)) {
+for (const pkg of dynamicPackages.filter((p) => fs.existsSync(path.join(NODE_MODULES, p)))) {
+  const map = getDynamicModuleMap(path.join(NODE_MODULES, pkg));
   for (const request of new Set(Object.values(map))) {
     patternflyShared[`${pkg}/${request}`] = {
       eager: true,
@@ -84,7 +97,10 @@ const config: Configuration = {
     chunkFilename: '[name]-[contenthash].js',
     clean: true,
   },
-  resolve: { extensions: ['.ts', '.tsx', '.js', '.jsx'] },
+  resolve: {
+    extensions: ['.ts', '.tsx', '.js', '.jsx'],
+    alias: Object.fromEntries(HOST_PACKAGES.map((p) => [p, path.join(HOST_MODULES, p)])),
+  },
   module: {
     rules: [
       {

@@ -63,7 +63,7 @@ export const MetadataItems: FC<{
         ) : null}
       </DetailsItem>
       <DetailsItem term={t('Created')}>
-        <Timestamp timestamp={obj.metadata?.creationTimestamp} />
+        <Timestamp timestamp={obj.metadata?.creationTimestamp ?? ''} />
       </DetailsItem>
     </>
   );

@@ -2,7 +2,7 @@
 // exclusive choices and immutable fields, and MetalLB's rules shown before saving.
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router-dom-v5-compat';
 import { k8sCreate, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { bfdProfile, bgpAdvertisement, bgpPeer, community, pool } from '../metallb/test-factories';
 import { loaded, programWatches } from './test-support/watches';

@@ -2,7 +2,7 @@
 // so, with MetalLB's message and the fix, once it is set; with FRR-K8s or an unknown mode, nothing.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router-dom-v5-compat';
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { bfdProfile, bgpPeer, community, pool } from '../metallb/test-factories';
 import { loaded, programWatches, type WatchResult } from './test-support/watches';

@@ -1,7 +1,7 @@
 // One watch per kind per page: the hooks of a page ask for identical requests, which the SDK opens once.
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { metallbPod, metallbResource, node } from '../metallb/install-test-factories';
 import { allocatedService, l2Advertisement, pool } from '../metallb/test-factories';

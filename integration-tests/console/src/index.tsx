@@ -7,11 +7,18 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { applyTheme, storedTheme } from './app/Masthead';
 import { initI18n, preloadNamespace } from './i18n';
-import { createPluginStore, initSharedScope, loadPlugins, PLUGIN_NAMES } from './plugins';
+import {
+  createPluginStore,
+  initSharedScope,
+  loadPlugins,
+  PLUGIN_NAMES,
+  registerLegacyPluginEntryCallback,
+} from './plugins';
 import { discoverModels } from './sdk/models';
 
 const boot = async () => {
   applyTheme(storedTheme());
+  registerLegacyPluginEntryCallback();
   const scope = await initSharedScope();
   await initI18n();
   await Promise.all([

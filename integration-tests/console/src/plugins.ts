@@ -22,6 +22,25 @@ export const initSharedScope = async () => {
   return scope;
 };
 
+/**
+ * Console 4.22's `registerLegacyPluginEntryCallback` (frontend/packages/console-dynamic-plugin-sdk/
+ * src/runtime/plugin-init.ts): bundles built with SDK webpack 1.0.0 to 4.21.x (ours: 4.19, for
+ * consoles 4.19 and later) call `loadPluginEntry` with the ID `<name>@<version>`; the console warns
+ * once per plugin and hands the entry to the 4.22 callback under the plain name.
+ */
+export const registerLegacyPluginEntryCallback = () => {
+  const w = window as unknown as Record<string, (name: string, entry: unknown) => void>;
+  w.loadPluginEntry = (pluginName, entryModule) => {
+    const patchedPluginName = pluginName.includes('@')
+      ? pluginName.slice(0, pluginName.lastIndexOf('@'))
+      : pluginName;
+    console.warn(
+      `[DEPRECATION WARNING] ${pluginName} was built for an older version of Console and may not work correctly in this version.`,
+    );
+    w.__load_plugin_entry__(patchedPluginName, entryModule);
+  };
+};
+
 export const createPluginStore = (sharedScope: Record<string, unknown>) => {
   const store = new PluginStore({
     loaderOptions: {

@@ -2,7 +2,7 @@
 // user may not take stays in the menu, disabled, with the reason (so nobody wonders where it went).
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from 'react-router-dom-v5-compat';
 import {
   useAccessReview,
   useDeleteModal,

@@ -3,7 +3,7 @@
 // later versions as `latest`.
 import { useState, type FC, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from 'react-router-dom-v5-compat';
 import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
 import { useK8sWatchResource, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sObject, ValidationIssue } from '../../metallb';

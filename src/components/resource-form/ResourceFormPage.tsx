@@ -3,7 +3,7 @@
 // save with the server's refusal shown verbatim, and the 409 path that never overwrites.
 import { useMemo, useState, type FC, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from 'react-router-dom-v5-compat';
 import {
   ActionGroup,
   Alert,
@@ -133,9 +133,12 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
         // Ours first; still ask the server, so its own words stand beside ours.
         await dryRunOnly(options);
         setOutcome({ kind: 'blocked' });
+        setSaving(false);
         return;
       }
       const saved = await dryRunThenSave(options);
+      // Leaving the page unmounts it: no state update after this (React 17, in consoles 4.19-4.21,
+      // warns of an update on an unmounted component).
       navigate(savedPath(saved));
     } catch (error) {
       if (error instanceof SaveFailure && error.kind === 'conflict') {
@@ -145,7 +148,6 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
       } else {
         setOutcome({ kind: 'refused', failure: new SaveFailure('failed', String(error), 'save') });
       }
-    } finally {
       setSaving(false);
     }
   };

@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { renderHook } from '@testing-library/react-hooks';
 import scenarios from '../../metallb/testdata/config-scenarios.json';
 import {
   validateBFDProfile,

@@ -3,7 +3,10 @@
 // what the webhook would say; other languages read a translation and can still see MetalLB's words.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import type { TFunction as I18nTFunction } from 'react-i18next';
+
+/** `t` of the plugin's namespace, as `useTranslation('plugin__metallb-console-plugin')` gives it. */
+type TFunction = I18nTFunction<'plugin__metallb-console-plugin'>;
 import type { IssueCode, IssueParams, ValidationIssue } from '../../metallb';
 
 type Sentence = (t: TFunction, p: IssueParams) => string;
@@ -105,8 +108,7 @@ const SENTENCES: Record<IssueCode, Sentence> = {
 export const useIssueText = (): ((issue: ValidationIssue) => string) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   return useCallback(
-    (issue: ValidationIssue) =>
-      SENTENCES[issue.code]?.(t as TFunction, issue.params) ?? issue.message,
+    (issue: ValidationIssue) => SENTENCES[issue.code]?.(t, issue.params) ?? issue.message,
     [t],
   );
 };

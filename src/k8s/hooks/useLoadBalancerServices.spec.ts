@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { renderHook } from '@testing-library/react-hooks';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { service } from '../../metallb/test-factories';
 import { useLoadBalancerServices } from './useLoadBalancerServices';

@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { renderHook } from '@testing-library/react-hooks';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { metallbPod, metallbResource } from '../../metallb/install-test-factories';
 import { pool } from '../../metallb/test-factories';

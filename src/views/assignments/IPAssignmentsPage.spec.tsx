@@ -14,7 +14,7 @@ import IPAssignmentsPage from './IPAssignmentsPage';
 
 // react-router needs TextEncoder, which jsdom lacks: the page's one use of it, the query, is stubbed.
 let query = '';
-jest.mock('react-router', () => ({
+jest.mock('react-router-dom-v5-compat', () => ({
   useSearchParams: () => [new URLSearchParams(query), jest.fn()],
   Link: ({ to, children }: { to: string; children: unknown }) => (
     <a href={to}>{children as string}</a>

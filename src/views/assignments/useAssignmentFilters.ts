@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router-dom-v5-compat';
 import { FILTER_KEYS, type AssignmentFilters } from '../../metallb';
 
 /** The view's filters, kept in the URL query (pool, namespace, node, protocol, status, ip) so links can carry them. */

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { useDeleteModal } from '@openshift-console/dynamic-plugin-sdk';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { bfdProfile, bgpPeer } from '../../metallb/test-factories';
 import { loaded, programWatches } from '../test-support/watches';
 import BFDProfileListPage from './list/BFDProfileListPage';

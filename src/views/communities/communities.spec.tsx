@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { bgpAdvertisement, community } from '../../metallb/test-factories';
 import { loaded, programWatches } from '../test-support/watches';
 import CommunityListPage from './list/CommunityListPage';

@@ -14,7 +14,7 @@ import {
   StackItem,
   Title,
 } from '@patternfly/react-core';
-import { Link } from 'react-router';
+import { Link } from 'react-router-dom-v5-compat';
 import {
   ResourceLink,
   useAccessReview,

@@ -1,6 +1,6 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'react-router-dom-v5-compat';
 import { useActiveNamespace, useFlag } from '@openshift-console/dynamic-plugin-sdk';
 import { FLAG_KUBEVIRT } from '../../k8s/flags';
 import { exposeVMPath } from './paths';

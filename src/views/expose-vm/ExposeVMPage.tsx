@@ -1,6 +1,6 @@
 import { useState, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router-dom-v5-compat';
 import {
   Alert,
   Bullseye,

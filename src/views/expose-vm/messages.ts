@@ -1,6 +1,9 @@
 // The wizard's rule results in the user's words. The rules (src/kubevirt) return codes and values;
 // only here do they become sentences, through t().
-import type { TFunction } from 'i18next';
+import type { TFunction as I18nTFunction } from 'react-i18next';
+
+/** `t` of the plugin's namespace, as `useTranslation('plugin__metallb-console-plugin')` gives it. */
+type TFunction = I18nTFunction<'plugin__metallb-console-plugin'>;
 import type { FixedIPIssue, NetworkIssue, PortIssue, SharingIssue } from '../../kubevirt';
 
 export const portIssueText = (t: TFunction, issue: PortIssue): string => {

@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { renderHook } from '@testing-library/react-hooks';
 import useExposeVMActions from './useExposeVMActions';
 import { exposeVMPath } from './paths';
 

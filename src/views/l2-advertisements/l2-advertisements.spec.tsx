@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { allocatedService, l2Advertisement, pool } from '../../metallb/test-factories';
 import { failed, loaded, loading, programWatches } from '../test-support/watches';
 import L2AdvertisementListPage from './list/L2AdvertisementListPage';

@@ -1,6 +1,6 @@
 import { render as renderPlain, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { useK8sModel, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sModel, WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import {

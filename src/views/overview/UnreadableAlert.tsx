@@ -1,6 +1,6 @@
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'react-router-dom-v5-compat';
 import { Alert, List, ListItem } from '@patternfly/react-core';
 import { useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
 import { errorMessage, isForbidden } from '../../k8s/errors';

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { useAccessReview, useDeleteModal } from '@openshift-console/dynamic-plugin-sdk';
 import { l2Status, node, speaker } from '../../../metallb/announcement-factories';
 import { allocatedService, l2Advertisement, pool, service } from '../../../metallb/test-factories';

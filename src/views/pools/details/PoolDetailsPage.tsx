@@ -2,7 +2,7 @@
 // Services holding its addresses, the advertisements covering it, Events and YAML.
 import type { ComponentType, FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from 'react-router-dom-v5-compat';
 import { ResourceEventStream, type K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import type { IPAddressPool } from '../../../metallb';
 import { MetalLBDetailsPage } from '../../../components/MetalLBDetailsPage';

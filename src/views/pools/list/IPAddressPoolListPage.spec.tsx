@@ -1,7 +1,7 @@
 import { render as renderRaw, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { l2Advertisement } from '../../../metallb/test-factories';
 import { programWatches } from '../../test-support/watches';

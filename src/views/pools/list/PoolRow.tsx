@@ -1,6 +1,6 @@
 import { memo, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'react-router-dom-v5-compat';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { Td, Tr } from '@patternfly/react-table';
 import type { IPAddressPool, PoolUsage, PoolWarning } from '../../../metallb';
