@@ -260,6 +260,11 @@ k apply --server-side --force-conflicts -f "$M/10-metallb-crds.yaml" -f "$M/12-c
 k wait --for condition=established --timeout=60s crd --all >/dev/null
 k apply -f "$M/11-metallb-base.yaml" >/dev/null
 k apply -f "$CLUSTER_DIR/fixtures/cluster.yaml" >/dev/null
+# what the console operator sets up for the console (the real console's bridge runs against this cluster:
+# integration-tests/openshift-console); its service account's token, as the console pod has it mounted
+k apply -f "$CLUSTER_DIR/fixtures/console.yaml" >/dev/null
+k -n openshift-console create token console --duration=8760h > "$STATE/console-sa.token.tmp"
+mv "$STATE/console-sa.token.tmp" "$STATE/console-sa.token"
 
 # ---------------------------------------------------------------- nodes (kwok fakes their kubelets)
 i=0
@@ -399,6 +404,7 @@ KUBECTL=$KUBECTL
 KUBECONFIG=$STATE/admin.kubeconfig
 VM_OWNER_KUBECONFIG=$STATE/vm-owner.kubeconfig
 CA_FILE=$PKI/ca.crt
+CONSOLE_SA_TOKEN_FILE=$STATE/console-sa.token
 CLUSTER_STATE=$STATE
 LAB_BRIDGE=$BRIDGE
 LAB_SUBNET=$SUBNET

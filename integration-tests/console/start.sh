@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# npm start: a local console with the plugin loaded on the local cluster.
+# npm start: the real OpenShift console (built from its pinned source, integration-tests/openshift-console)
+# with the plugin loaded, on the local cluster, one console per lab user:
 #   1. npm ci if node_modules is missing
 #   2. builds the plugin (dist/)
 #   3. brings up the local cluster (integration-tests/cluster/up.sh, idempotent; slow only the first time)
-#   4. builds the host page and starts its server in the foreground, printing the URL
-# Env: PORT (default 9000), PLUGIN_UPSTREAM (serve the plugin from e.g. the chart's nginx instead of dist/).
+#   4. builds the console once (cached; ~20-30 minutes the first time on 2 cores), then starts it in the
+#      foreground and prints the cluster admin's and the VM owner's URLs
+# Env: CONSOLE_VERSION (4.22, the default, or 4.20), CONSOLE_PORT (default 9000: the admin's; the VM
+# owner's is the next), PLUGIN_UPSTREAM (serve the plugin from e.g. the chart's nginx instead of dist/).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,16 +18,5 @@ set -a
 # shellcheck disable=SC1091
 source .cluster/cluster.env
 set +a
-bash integration-tests/console/build-host.sh
-
-export PORT="${PORT:-9000}"
-cat <<MSG
-
-  MetalLB lab console: http://127.0.0.1:$PORT/
-  IP address pools:    http://127.0.0.1:$PORT/k8s/ns/metallb-system/metallb.io~v1beta1~IPAddressPool
-  Users (masthead):    Cluster admin, VM owner (admin of namespace vmexamples only)
-  kubectl:             KUBECONFIG=$KUBECONFIG $KUBECTL get ipaddresspools -n metallb-system
-  Stop: Ctrl-C (the cluster keeps running; npm run cluster:down stops it)
-
-MSG
-exec node integration-tests/console/server.mjs
+echo "  kubectl: KUBECONFIG=$KUBECONFIG $KUBECTL get ipaddresspools -n metallb-system"
+exec bash integration-tests/openshift-console/run.sh "${CONSOLE_VERSION:-4.22}"

@@ -40,13 +40,20 @@ fi
 hash=$( (cat "$patch_file"; echo "node $NODE_VERSION") | sha256sum | cut -c1-12)
 OUT=$CACHE/console-$version-${commit:0:12}-$hash
 mkdir -p "$CACHE"
+# Debian tools the build needs (a fresh machine may lack patch)
+missing=()
+for tool in patch:patch xz:xz-utils flock:util-linux; do command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]} (apt-get)"
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 
 # One build per version at a time; a second caller waits and then finds the cache complete.
 exec 9>"$CACHE/console-$version.lock"
 flock 9
 
 want_dev=${CONSOLE_BUILD_DEV:-0}
-complete() { [ -x "$OUT/bridge" ] && [ -f "$OUT/dist/index.html" ] && { [ "$want_dev" != 1 ] || [ -f "$OUT/dist-dev/index.html" ]; }; }
+complete() { [ -x "$OUT/bridge" ] && [ -f "$OUT/pkg/graphql/schema.graphql" ] && [ -f "$OUT/dist/index.html" ] && { [ "$want_dev" != 1 ] || [ -f "$OUT/dist-dev/index.html" ]; }; }
 if complete; then
   echo "$OUT"
   exit 0
@@ -92,11 +99,13 @@ unpack() {
 # ---- bridge (Go). The archive has no .git: build-backend.sh takes the version from SOURCE_GIT_TAG.
 build_bridge() {
   (cd "$SRC" && SOURCE_GIT_TAG="$branch-${commit:0:10}" GOFLAGS=-mod=vendor nice -n 10 ./build-backend.sh)
+  # bridge reads its GraphQL schema at start, relative to its working directory (run.sh starts it in $OUT)
+  mkdir -p "$OUT/pkg/graphql" && cp "$SRC/pkg/graphql/schema.graphql" "$OUT/pkg/graphql/"
   cp "$SRC/bin/bridge" "$OUT/bridge.tmp" && mv "$OUT/bridge.tmp" "$OUT/bridge"
 }
 # in the background: it needs only the CPU, while yarn install below waits mostly on the network
 bridge_pid=
-if [ ! -x "$OUT/bridge" ]; then
+if [ ! -x "$OUT/bridge" ] || [ ! -f "$OUT/pkg/graphql/schema.graphql" ]; then
   timed "bridge (go build)" build_bridge >"$OUT/bridge-build.log" 2>&1 &
   bridge_pid=$!
 fi

@@ -24,8 +24,9 @@ PLUGIN=metallb-console-plugin
 OUTDIR=$ROOT/integration-tests/results/openshift-console
 ENV_FILE=${CONSOLE_ENV_FILE:-$OUTDIR/urls.env}
 # logs beside the env file, named after it (two consoles may run at once: the e2e suite starts a second)
-LOG=${ENV_FILE%.env}
 mkdir -p "$OUTDIR" "$(dirname "$ENV_FILE")"
+ENV_FILE=$(cd "$(dirname "$ENV_FILE")" && pwd)/$(basename "$ENV_FILE")
+LOG=${ENV_FILE%.env}
 rm -f "$ENV_FILE"
 
 [ -f "$ROOT/.cluster/cluster.env" ] || { echo "run.sh: no .cluster/cluster.env: bring the cluster up (npm run cluster:up)" >&2; exit 1; }
@@ -33,7 +34,8 @@ set -a
 # shellcheck disable=SC1091
 . "$ROOT/.cluster/cluster.env"
 set +a
-[ -n "${CONSOLE_SA_TOKEN_FILE:-}" ] && [ -s "$CONSOLE_SA_TOKEN_FILE" ] \
+CONSOLE_SA_TOKEN_FILE=${CONSOLE_SA_TOKEN_FILE:-$ROOT/.cluster/console-sa.token}
+[ -s "$CONSOLE_SA_TOKEN_FILE" ] \
   || { echo "run.sh: the console's service-account token is missing: run integration-tests/cluster/up.sh" >&2; exit 1; }
 [ -f "$ROOT/dist/plugin-manifest.json" ] || [ -n "${PLUGIN_UPSTREAM:-}" ] \
   || { echo "run.sh: dist/ is not built: npm run build" >&2; exit 1; }
@@ -83,7 +85,8 @@ fi
 # ---- one bridge per user
 start_bridge() { # user token port
   local user=$1 token=$2 port=$3
-  SSL_CERT_FILE=$trust "$console_dir/bridge" \
+  # in the cache directory: bridge reads pkg/graphql/schema.graphql from its working directory
+  (cd "$console_dir" && exec env SSL_CERT_FILE="$trust" ./bridge \
     --public-dir="$console_dir/dist" \
     --listen="http://127.0.0.1:$port" \
     --base-address="http://127.0.0.1:$port" \
@@ -96,7 +99,7 @@ start_bridge() { # user token port
     --release-version="$release" \
     --plugins "$PLUGIN=$plugin_url" \
     --i18n-namespaces="plugin__$PLUGIN" \
-    >"$LOG-bridge-$user.log" 2>&1 &
+    >"$LOG-bridge-$user.log" 2>&1) &
   pids+=($!)
 }
 start_bridge admin "$ADMIN_TOKEN" "$admin_port"
@@ -107,7 +110,7 @@ for port in "$admin_port" "$owner_port"; do
     curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
     if [ "$i" = 100 ]; then
       echo "run.sh: bridge on port $port did not answer; its log:" >&2
-      tail -20 "$LOG"-bridge-*.log >&2
+      tail -n 20 "$LOG"-bridge-*.log >&2
       exit 1
     fi
     sleep 0.2

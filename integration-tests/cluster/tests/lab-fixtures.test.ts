@@ -1,4 +1,6 @@
 // The lab's starting point, as the browser tests and a user walking the lab expect it.
+import * as fs from 'fs';
+import * as path from 'path';
 import type { K8sObject } from './lab';
 import {
   METALLB_NS,
@@ -10,6 +12,7 @@ import {
   kubectlIn,
   namespace,
   run,
+  stateDir,
   waitFor,
 } from './lab';
 
@@ -90,6 +93,29 @@ test('the ConsolePlugin CRD takes a plugin, and the Console operator object `clu
   expect(r.code).toBe(0);
   const console_ = await getJson('consoles.operator.openshift.io', 'cluster');
   expect(Array.isArray(console_.spec.plugins)).toBe(true);
+});
+
+test("the console's service account: its token works and it may manage user settings, as on OpenShift", async () => {
+  // bridge's user-settings handler creates each user's ConfigMap, Role and RoleBinding as this account
+  const token = fs
+    .readFileSync(env.CONSOLE_SA_TOKEN_FILE ?? path.join(stateDir, 'console-sa.token'), 'utf-8')
+    .trim();
+  const asConsole = (...args: string[]) =>
+    run(env.KUBECTL, ['--kubeconfig', env.KUBECONFIG, '--token', token, ...args]);
+  const who = await asConsole('auth', 'whoami', '-o', 'jsonpath={.status.userInfo.username}');
+  expect(who.stdout).toBe('system:serviceaccount:openshift-console:console');
+  const NS = 'openshift-console-user-settings';
+  for (const what of ['configmaps', 'roles', 'rolebindings']) {
+    expect((await asConsole('auth', 'can-i', 'create', what, '-n', NS)).stdout.trim()).toBe('yes');
+  }
+  expect(
+    (await asConsole('auth', 'can-i', 'create', 'configmaps', '-n', 'default')).stdout.trim(),
+  ).toBe('no');
+  expect(
+    (
+      await asConsole('auth', 'can-i', 'list', 'customresourcedefinitions.apiextensions.k8s.io')
+    ).stdout.trim(),
+  ).toBe('yes');
 });
 
 describe('the VM simulator', () => {
