@@ -4,6 +4,7 @@ import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { ArrowRightIcon } from '@patternfly/react-icons';
 import type { AssignmentRow } from '../metallb';
 import {
+  BGPPeerModel,
   gvkOf,
   IPAddressPoolModel,
   L2AdvertisementModel,
@@ -11,6 +12,7 @@ import {
   ServiceModel,
 } from '../k8s/models';
 import { useAnnouncementText } from './useAnnouncementText';
+import { SessionStateLabel } from './BGPSessions';
 import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 import './announcement-route.css';
 
@@ -95,8 +97,38 @@ export const AnnouncementRoute: FC<{ row: AssignmentRow }> = ({ row }) => {
         </div>
         <Arrow />
         <div role="listitem">
-          <Box title={t('Announcing node')} test="owner">
-            {owners.length ? (
+          <Box
+            title={row.bgpPaths ? t('Announcing nodes → BGP peers') : t('Announcing node')}
+            test="owner"
+          >
+            {row.bgpPaths ? (
+              row.bgpPaths.map((path) => (
+                <div key={path.node} data-test={`bgp-path-${path.node}`}>
+                  <NodeLink name={path.node} />
+                  {path.sessions.length === 0 ? (
+                    <div className="metallb-plugin__route-note">{t('to no peer')}</div>
+                  ) : (
+                    path.sessions.map((s) => (
+                      <div
+                        key={s.peerName}
+                        className="metallb-plugin__route-peer"
+                        data-test={`bgp-session-${path.node}-${s.peerName}`}
+                        data-health={s.health}
+                      >
+                        <ArrowRightIcon aria-hidden="true" />{' '}
+                        <ResourceLink
+                          groupVersionKind={gvkOf(BGPPeerModel)}
+                          name={s.peerName}
+                          namespace={metallbNamespace}
+                          inline
+                        />{' '}
+                        <SessionStateLabel session={s} />
+                      </div>
+                    ))
+                  )}
+                </div>
+              ))
+            ) : owners.length ? (
               owners.map((n) => <NodeLink key={n} name={n} />)
             ) : (
               <span>{t('Nobody')}</span>

@@ -16,6 +16,7 @@ export const OwnerCell: FC<{ row: AssignmentRow; change?: OwnerChange; now: numb
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const text = useAnnouncementText();
+  const down = (row.bgpPaths ?? []).flatMap((p) => p.sessions.filter((s) => s.health === 'down'));
   if (!row.owner) {
     return (
       <span data-test="owner-none">
@@ -29,6 +30,15 @@ export const OwnerCell: FC<{ row: AssignmentRow; change?: OwnerChange; now: numb
       <Label isCompact variant="outline" color={row.owner.source === 'event' ? 'orange' : 'grey'}>
         {row.owner.source === 'event' ? t('from event') : text.source(row.owner.source)}
       </Label>
+      {down.length ? (
+        <div data-test="sessions-down">
+          <Label isCompact color="red">
+            {t('Session down: {{sessions}}', {
+              sessions: down.map((s) => `${s.node} → ${s.peerName}`).join(', '),
+            })}
+          </Label>
+        </div>
+      ) : null}
       {change ? (
         <div className="metallb-plugin__owner-change" data-test="owner-change">
           {t('was {{previous}}', { previous: change.previous })} ·{' '}

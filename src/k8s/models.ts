@@ -80,6 +80,21 @@ export const ConfigurationStateModel = metallb(
   'ConfigurationStates',
 );
 
+// FRR-K8s (frrk8s.metallb.io, v0.0.18+): one per node, peer and VRF, in FRR-K8s's namespace (on OpenShift
+// openshift-frr-k8s; metallb-system when MetalLB bundles it).
+export const BGPSessionStateModel: K8sModel = {
+  apiGroup: 'frrk8s.metallb.io',
+  apiVersion: 'v1beta1',
+  kind: 'BGPSessionState',
+  plural: 'bgpsessionstates',
+  abbr: 'BGPSS',
+  label: 'BGPSessionState',
+  labelPlural: 'BGPSessionStates',
+  namespaced: true,
+  crd: true,
+  id: 'bgpsessionstates',
+};
+
 export const VirtualMachineModel: K8sModel = {
   apiGroup: 'kubevirt.io',
   apiVersion: 'v1',

@@ -7,6 +7,7 @@ import type {
   Pod,
   ServiceAnnouncementStatus,
 } from './announcement-types';
+import type { BGPSessionState } from './bgp-sessions';
 
 export const node = (
   name: string,
@@ -110,3 +111,31 @@ export const nodeAssigned = (service: string, nodeName: string, at: string, prot
     `announcing from node "${nodeName}" with protocol "${protocol}"`,
     at,
   );
+
+/** A BGPSessionState as FRR-K8s's frr-status writes it (status written at `since`). */
+export const sessionState = (
+  node: string,
+  peer: string,
+  bgpStatus: string,
+  bfdStatus = 'N/A',
+  since = '2026-12-06T06:00:00Z',
+  vrf = 'default',
+): BGPSessionState => ({
+  apiVersion: 'frrk8s.metallb.io/v1beta1',
+  kind: 'BGPSessionState',
+  metadata: {
+    name: `${node}-${peer}`,
+    namespace: 'frr-k8s-system',
+    labels: {
+      'frrk8s.metallb.io/node': node,
+      'frrk8s.metallb.io/peer': peer,
+      'frrk8s.metallb.io/vrf': vrf,
+    },
+    creationTimestamp: '2026-12-06T05:00:00Z',
+    managedFields: [
+      { manager: 'frr-status', operation: 'Update', time: '2026-12-06T05:00:00Z' },
+      { manager: 'frr-status', operation: 'Update', subresource: 'status', time: since },
+    ],
+  },
+  status: { node, peer, vrf, bgpStatus, bfdStatus },
+});

@@ -1,7 +1,22 @@
-import { endpointSlice, l2Status, node, nodeAssigned, speaker } from './announcement-factories';
+import {
+  bgpStatus,
+  endpointSlice,
+  l2Status,
+  node,
+  nodeAssigned,
+  sessionState,
+  speaker,
+} from './announcement-factories';
 import { emptyOwnerMemory, groupByNode, rememberOwners, rowMatches } from './assignment-filters';
 import { buildAssignments, type AssignmentInput } from './assignments';
-import { allocatedService, l2Advertisement, pool, service } from './test-factories';
+import {
+  allocatedService,
+  bgpAdvertisement,
+  bgpPeer,
+  l2Advertisement,
+  pool,
+  service,
+} from './test-factories';
 
 const names = ['worker-1', 'worker-2', 'worker-3'];
 const admin = (over: Partial<AssignmentInput> = {}): AssignmentInput => ({
@@ -154,5 +169,69 @@ describe('filters, grouping and owner changes', () => {
     // kept on the next render
     memory = rememberOwners(memory, moved, 3000);
     expect(memory.changes.get('vmexamples/database/192.168.123.200')?.at).toBe(2000);
+  });
+});
+
+describe('buildAssignments: an address announced by BGP', () => {
+  const bgpInput = (over: Partial<AssignmentInput> = {}) =>
+    admin({
+      services: [
+        allocatedService('database', 'bgp', ['192.168.123.192'], { namespace: 'vmexamples' }),
+      ],
+      pools: [pool('bgp', ['192.168.123.192-192.168.123.199'])],
+      l2Advertisements: [],
+      bgpAdvertisements: [bgpAdvertisement('bgp-adv')],
+      l2Statuses: [],
+      bgpStatuses: ['worker-1', 'worker-2'].map((n) =>
+        bgpStatus('database', n, '2026-12-06T06:00:00Z', 'vmexamples'),
+      ),
+      bgpPeers: [bgpPeer('peer-1', { myASN: 64500, peerASN: 64501, peerAddress: '192.168.123.2' })],
+      sessionStates: [
+        sessionState('worker-1', '192.168.123.2', 'Established', 'up'),
+        sessionState('worker-2', '192.168.123.2', 'Active', 'down', '2026-12-06T06:05:00Z'),
+      ],
+      ...over,
+    });
+
+  it('names every announcing node, its peers and their sessions; a session down is down', () => {
+    const [row] = buildAssignments(bgpInput()).rows;
+    expect(row.protocol).toBe('bgp');
+    expect(row.owner?.nodes).toEqual(['worker-1', 'worker-2']);
+    expect(row.bgpPaths).toEqual([
+      {
+        node: 'worker-1',
+        sessions: [
+          expect.objectContaining({
+            peerName: 'peer-1',
+            address: '192.168.123.2',
+            health: 'up',
+            bfd: 'up',
+          }),
+        ],
+      },
+      {
+        node: 'worker-2',
+        sessions: [
+          expect.objectContaining({
+            peerName: 'peer-1',
+            bgp: 'Active',
+            health: 'down',
+            since: '2026-12-06T06:05:00Z',
+          }),
+        ],
+      },
+    ]);
+  });
+
+  it('without FRR-K8s (no BGPSessionState readable) every session is unknown, never up', () => {
+    const [row] = buildAssignments(bgpInput({ sessionStates: undefined })).rows;
+    expect(row.bgpPaths?.flatMap((p) => p.sessions.map((s) => s.health))).toEqual([
+      'unknown',
+      'unknown',
+    ]);
+  });
+
+  it('layer 2 rows carry no BGP paths', () => {
+    expect(buildAssignments(admin()).rows[0].bgpPaths).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import type {
   ServiceAnnouncementStatus,
 } from './announcement-types';
 import { readMetalLBAnnotation } from './annotations';
+import { sessionOf, type BGPSessionState, type PeerSession } from './bgp-sessions';
 import { blockContains } from './blocks';
 import { poolBlocks } from './capacity';
 import { canServe, electL2, isPodReady, nextInLine, type L2Election } from './election';
@@ -21,7 +22,7 @@ import {
   type UnannouncedReason,
 } from './pending';
 import { advertisementCoversPool } from './pool-selection';
-import type { BGPAdvertisement, IPAddressPool, L2Advertisement } from './types';
+import type { BGPAdvertisement, BGPPeer, IPAddressPool, L2Advertisement } from './types';
 import { ingressIPs, isLoadBalancerService, serviceKey } from './utilization';
 
 /** What the page could read; undefined for what it could not (forbidden, not served, loading). */
@@ -39,6 +40,16 @@ export interface AssignmentInput {
   events?: KubeEvent[];
   metallbRunning?: boolean;
   metallbClass?: string;
+  /** BGPPeers (ServiceBGPStatus names them): their addresses find their sessions. */
+  bgpPeers?: BGPPeer[];
+  /** FRR-K8s's BGPSessionStates; undefined when not readable or not served (no FRR-K8s). */
+  sessionStates?: BGPSessionState[];
+}
+
+/** One node announcing an address by BGP, and its session with each peer it announces to. */
+export interface BGPPath {
+  node: string;
+  sessions: PeerSession[];
 }
 
 export type AssignmentStatus = 'announced' | 'unannounced';
@@ -57,6 +68,8 @@ export interface AssignmentRow {
   election?: L2Election;
   /** The node that takes over if the current one fails (layer 2, predicted). */
   nextNode?: string;
+  /** BGP: each announcing node with its peers (ServiceBGPStatus) and their sessions (BGPSessionState). */
+  bgpPaths?: BGPPath[];
   status: AssignmentStatus;
   unannounced?: UnannouncedReason;
 }
@@ -184,6 +197,20 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
       election && protocol === 'layer2'
         ? nextInLine(election, owner?.nodes[0] ?? election.candidates[0])
         : undefined;
+    const bgpPaths =
+      owner?.source === 'bgp-status'
+        ? (bgpByService.get(key) ?? [])
+            .map((st) => {
+              const node = st.status?.node ?? st.metadata?.labels?.['metallb.io/node'] ?? '';
+              return {
+                node,
+                sessions: (st.status?.peers ?? []).map((peer) =>
+                  sessionOf(node, peer, input.bgpPeers, input.sessionStates),
+                ),
+              };
+            })
+            .sort((a, b) => a.node.localeCompare(b.node))
+        : undefined;
     for (const ip of ips) {
       const text = formatIP(ip);
       const row: AssignmentRow = {
@@ -198,6 +225,7 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
         owner,
         election,
         nextNode,
+        ...(bgpPaths ? { bgpPaths } : {}),
         status: owner ? 'announced' : 'unannounced',
         unannounced,
       };

@@ -70,6 +70,7 @@ export type {
   AssignmentRow,
   AssignmentStatus,
   Assignments,
+  BGPPath,
   PendingService,
 } from './assignments';
 export { buildAssignments } from './assignments';
@@ -145,3 +146,20 @@ export {
   nativeCommunityLimits,
   nativePeerLimits,
 } from './native-bgp';
+export type {
+  BGPSessionState,
+  ManagedFieldsEntry,
+  PeerSession,
+  SessionHealth,
+  SessionView,
+} from './bgp-sessions';
+export {
+  NO_BFD,
+  peerLabelValue,
+  peerSessionKey,
+  sessionHealth,
+  sessionOf,
+  sessionsDown,
+  sessionsOfPeer,
+  stateSince,
+} from './bgp-sessions';

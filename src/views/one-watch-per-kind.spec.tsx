@@ -52,6 +52,8 @@ describe('one watch per kind per page', () => {
       [
         'BGPAdvertisement',
         'BGPPeer',
+        // FRR-K8s's session states, in every namespace (FRR-K8s runs in its own)
+        'BGPSessionState',
         'ConfigurationState',
         'EndpointSlice',
         'Event',
@@ -72,6 +74,9 @@ describe('one watch per kind per page', () => {
     expect(kindsWatchedMoreThanOnce(byKind)).toEqual([]);
     // Only LoadBalancer Services come from the API server.
     expect(byKind.get('Service')?.[0].fieldSelector).toBe('spec.type=LoadBalancer');
+    // The peers ServiceBGPStatus names, and their sessions wherever FRR-K8s runs.
+    expect(byKind.get('BGPPeer')?.[0].namespace).toBe('metallb-system');
+    expect(byKind.get('BGPSessionState')?.[0].namespace).toBeUndefined();
     // Not the controller's IPAllocated: one per Service, read by nothing on this page.
     expect(byKind.get('Event')?.[0].fieldSelector).toBe(
       'involvedObject.kind=Service,reason!=IPAllocated',

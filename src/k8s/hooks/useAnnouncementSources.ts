@@ -10,11 +10,13 @@ import {
   isPodReady,
   type AssignmentInput,
   type Assignments,
+  type BGPPeer,
   type EndpointSlice,
   type KubeEvent,
 } from '../../metallb';
 import {
   BGPAdvertisementModel,
+  BGPPeerModel,
   EventModel,
   gvkOf,
   IPAddressPoolModel,
@@ -24,6 +26,7 @@ import {
 } from '../models';
 import { useLoadBalancerServices } from './useLoadBalancerServices';
 import { useMetalLBNamespace, useNodeWatch } from './useMetalLBNamespace';
+import { useSessionStates, type SessionsUnavailable } from './useSessionStates';
 
 /** What MetalLB state a user could not read, so the views can say what was not checked. */
 export type UnreadableSource =
@@ -37,6 +40,8 @@ export interface AnnouncementSources extends Assignments {
   /** The LoadBalancer Services themselves could not be read (the page then has nothing to show). */
   servicesError: unknown;
   unreadable: UnreadableSource[];
+  /** Why BGP session states cannot be shown (FRR-K8s absent, forbidden), when they cannot. */
+  sessionsUnavailable?: SessionsUnavailable;
 }
 
 export const EndpointSliceModel: K8sModel = {
@@ -60,7 +65,7 @@ const useList = <T extends K8sResourceCommon>(resource: WatchK8sResource | null)
   const [data, loaded, error] = useK8sWatchResource<T[]>(resource);
   // One empty array for "none yet": a fresh [] per render would rebuild the rows on every render.
   return {
-    data: error ? undefined : (data ?? (NONE as T[])),
+    data: error ? undefined : data?.length ? data : (NONE as T[]),
     loaded: loaded || !!error,
     failed: !!error,
   };
@@ -113,6 +118,8 @@ export const useAnnouncementSources = (
   const bgpStatuses = useList<NonNullable<AssignmentInput['bgpStatuses']>[number]>(
     inMetalLB(ServiceBGPStatusModel, metallbNamespace),
   );
+  const peers = useList<BGPPeer>(inMetalLB(BGPPeerModel, metallbNamespace));
+  const sessions = useSessionStates();
   const pods = { data: where.pods, loaded: where.podsLoaded, failed: !!where.podsError };
   const watchedNodes = useNodeWatch();
   const nodes = {
@@ -144,6 +151,8 @@ export const useAnnouncementSources = (
       // Known only when MetalLB's pods can be read and its controller pod is there.
       metallbRunning:
         controllers && controllers.length > 0 ? controllers.some(isPodReady) : undefined,
+      bgpPeers: peers.data,
+      sessionStates: sessions.states,
     };
   }, [
     services.services,
@@ -156,6 +165,8 @@ export const useAnnouncementSources = (
     pods.data,
     slices.data,
     events.data,
+    peers.data,
+    sessions.states,
   ]);
 
   const unreadable: UnreadableSource[] = [];
@@ -171,9 +182,10 @@ export const useAnnouncementSources = (
   const loaded =
     where.loaded &&
     (services.loaded || !!services.loadError) &&
-    [pools, l2Ads, bgpAds, l2Statuses, bgpStatuses, pods, nodes, slices, events].every(
+    [pools, l2Ads, bgpAds, l2Statuses, bgpStatuses, pods, nodes, slices, events, peers].every(
       (w) => w.loaded,
-    );
+    ) &&
+    sessions.loaded;
   // Built once every source has answered: each list arriving would otherwise rebuild every row
   // (about 100 ms at 5,000 Services) for a page that shows a spinner until then.
   const assignments = useMemo(
@@ -187,5 +199,6 @@ export const useAnnouncementSources = (
     loaded,
     servicesError: services.loadError,
     unreadable,
+    sessionsUnavailable: sessions.unavailable,
   };
 };

@@ -3,13 +3,24 @@ import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { serveEveryKind } from '../../k8s/hooks/watch-test-helpers';
 import {
+  bgpStatus,
   endpointSlice,
   l2Status,
   node,
   nodeAssigned,
+  sessionState,
   speaker,
 } from '../../metallb/announcement-factories';
-import { allocatedService, l2Advertisement, pool, service } from '../../metallb/test-factories';
+import {
+  allocatedService,
+  bgpAdvertisement,
+  bgpPeer,
+  l2Advertisement,
+  pool,
+  service,
+} from '../../metallb/test-factories';
+import { fireEvent } from '@testing-library/react';
+import { useK8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import IPAssignmentsPage from './IPAssignmentsPage';
 
 // react-router needs TextEncoder, which jsdom lacks: the page's one use of it, the query, is stubbed.
@@ -191,5 +202,61 @@ describe('IPAssignmentsPage', () => {
     expect(useK8sWatchResource).toHaveBeenCalledWith(
       expect.objectContaining({ namespace: 'vmexamples', fieldSelector: 'spec.type=LoadBalancer' }),
     );
+  });
+});
+
+describe('IPAssignmentsPage: an address announced by BGP', () => {
+  const bgpCluster = (sessions: WatchResult | undefined) =>
+    cluster({
+      Service: ok([
+        allocatedService('database', 'bgp', ['192.168.123.192'], { namespace: 'vmexamples' }),
+      ]),
+      IPAddressPool: ok([pool('bgp', ['192.168.123.192-192.168.123.199'])]),
+      L2Advertisement: ok([]),
+      BGPAdvertisement: ok([bgpAdvertisement('bgp-adv')]),
+      ServiceL2Status: ok([]),
+      ServiceBGPStatus: ok(
+        ['worker-1', 'worker-2'].map((n) =>
+          bgpStatus('database', n, '2026-12-06T06:00:00Z', 'vmexamples'),
+        ),
+      ),
+      BGPPeer: ok([bgpPeer('peer-1', { peerAddress: '192.168.123.2' })]),
+      ...(sessions ? { BGPSessionState: sessions } : {}),
+    });
+
+  it('names the announcing nodes, marks the session that is down, and draws node → peer with its state', () => {
+    program(
+      bgpCluster(
+        ok([
+          sessionState('worker-1', '192.168.123.2', 'Established', 'up'),
+          sessionState('worker-2', '192.168.123.2', 'Active', 'down'),
+        ]),
+      ),
+    );
+    renderAt();
+    const r = within(row('192.168.123.192'));
+    expect(r.getByTestId('owner-node')).toHaveTextContent('worker-1, worker-2');
+    expect(r.getByTestId('sessions-down')).toHaveTextContent('Session down: worker-2 → peer-1');
+    fireEvent.click(r.getByRole('button'));
+    const up = screen.getByTestId('bgp-session-worker-1-peer-1');
+    expect(up).toHaveTextContent('peer-1 Established');
+    expect(up).toHaveAttribute('data-health', 'up');
+    expect(screen.getByTestId('bgp-session-worker-2-peer-1')).toHaveTextContent('Active (down)');
+  });
+
+  it('says it cannot show sessions where FRR-K8s’s BGPSessionState is not served', () => {
+    program(bgpCluster(undefined));
+    // discovery serves everything but frrk8s.metallb.io
+    jest
+      .mocked(useK8sModel)
+      .mockImplementation(((gvk: { kind: string }) =>
+        gvk.kind === 'BGPSessionState'
+          ? [undefined, false]
+          : [{ kind: gvk.kind }, false]) as never);
+    renderAt();
+    expect(screen.getByTestId('sessions-unavailable')).toHaveTextContent(
+      'BGP session states are not available',
+    );
+    expect(within(row('192.168.123.192')).queryByTestId('sessions-down')).toBeNull();
   });
 });

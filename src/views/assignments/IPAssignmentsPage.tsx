@@ -23,6 +23,7 @@ import { errorMessage, isForbidden } from '../../k8s/errors';
 import { useAnnouncementSources } from '../../k8s/hooks/useAnnouncementSources';
 import { PendingServicesList } from '../../components/PendingServicesList';
 import { UnreadableSourcesAlert } from '../../components/UnreadableSourcesAlert';
+import { SessionsUnavailableNote } from '../../components/BGPSessions';
 import { useNow } from '../../components/Since';
 import { AssignmentFiltersBar } from './AssignmentFiltersBar';
 import { AssignmentTable } from './AssignmentTable';
@@ -145,6 +146,9 @@ const IPAssignmentsPage: FC = () => {
       </ListPageHeader>
       <PageSection hasBodyWrapper={false}>
         <UnreadableSourcesAlert unreadable={sources.unreadable} />
+        {sources.sessionsUnavailable && sources.rows.some((r) => r.bgpPaths) ? (
+          <SessionsUnavailableNote reason={sources.sessionsUnavailable} />
+        ) : null}
         {sources.input.metallbRunning === false ? (
           <Alert isInline variant="danger" title={t('MetalLB’s controller is not running')} />
         ) : null}

@@ -1,7 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
+import { useK8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import { bfdProfile, bgpAdvertisement, bgpPeer } from '../../metallb/test-factories';
 import { loaded, programWatches } from '../test-support/watches';
+import { node, sessionState } from '../../metallb/announcement-factories';
+import { serveEveryKind } from '../../k8s/hooks/watch-test-helpers';
 import BGPPeerListPage from './list/BGPPeerListPage';
 import BGPPeerDetailsPage from './details/BGPPeerDetailsPage';
 
@@ -74,5 +77,49 @@ describe('BGPPeerDetailsPage', () => {
     expect(screen.getByTestId('peer-advertisements')).toHaveTextContent(
       'Limited to this peeronly-aAnnouncing to every peereveryone',
     );
+  });
+});
+
+describe('BGPPeerDetailsPage: the sessions from the nodes', () => {
+  const peer = bgpPeer('router', { peerAddress: '192.168.123.2' });
+  it('shows each node’s session from BGPSessionState, live: state, BFD, since; a node reporting none', () => {
+    serveEveryKind();
+    programWatches({
+      BGPPeer: loaded([peer]),
+      Node: loaded(['worker-1', 'worker-2', 'worker-3'].map((n) => node(n))),
+      BGPSessionState: loaded([
+        sessionState('worker-1', '192.168.123.2', 'Established', 'up'),
+        sessionState('worker-2', '192.168.123.2', 'Active', 'down'),
+      ]),
+    });
+    render(
+      <MemoryRouter>
+        <BGPPeerDetailsPage name="router" />
+      </MemoryRouter>,
+    );
+    const row = (n: string) => within(screen.getByTestId(`session-${n}`));
+    expect(row('worker-1').getByTestId('session-bgp')).toHaveTextContent('Established');
+    expect(row('worker-1').getByTestId('session-bfd')).toHaveTextContent('up');
+    expect(row('worker-2').getByTestId('session-bgp')).toHaveTextContent('Active (down)');
+    expect(row('worker-3').getByTestId('session-bgp')).toHaveTextContent('No session reported');
+    expect(row('worker-1').getByRole('time')).toHaveAttribute(
+      'dateTime',
+      '2026-12-06T06:00:00.000Z',
+    );
+  });
+
+  it('says what it cannot show where FRR-K8s’s BGPSessionState is not served', () => {
+    // discovery knows no frrk8s.metallb.io kinds
+    jest.mocked(useK8sModel).mockImplementation((() => [undefined, false]) as never);
+    programWatches({ BGPPeer: loaded([peer]) });
+    render(
+      <MemoryRouter>
+        <BGPPeerDetailsPage name="router" />
+      </MemoryRouter>,
+    );
+    expect(screen.getByTestId('peer-sessions')).toHaveTextContent(
+      'does not serve FRR-K8s’s BGPSessionState (frrk8s.metallb.io/v1beta1)',
+    );
+    expect(screen.queryByTestId('sessions-table')).toBeNull();
   });
 });

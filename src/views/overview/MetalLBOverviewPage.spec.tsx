@@ -9,7 +9,8 @@ import {
   metallbResource,
   node,
 } from '../../metallb/install-test-factories';
-import { l2Advertisement, pool, service } from '../../metallb/test-factories';
+import { bgpPeer, l2Advertisement, pool, service } from '../../metallb/test-factories';
+import { sessionState } from '../../metallb/announcement-factories';
 import MetalLBOverviewPage from './MetalLBOverviewPage';
 
 type WatchResult = [unknown, boolean, unknown];
@@ -260,5 +261,56 @@ describe('MetalLBOverviewPage', () => {
     expect(screen.getByTestId('overview-error')).toHaveTextContent(
       'nodes (speakers missing, node selectors, excluded nodes): the server is currently unable to handle the request',
     );
+  });
+});
+
+describe('MetalLBOverviewPage: BGP sessions', () => {
+  const peer = bgpPeer('router', { myASN: 64500, peerASN: 64501, peerAddress: '192.168.123.2' });
+  it('lists every session that is down, with the peer, the node and what to check', () => {
+    cluster(
+      {
+        ...healthy(),
+        BGPPeer: loaded([peer]),
+        BGPSessionState: loaded([
+          sessionState('worker-1', '192.168.123.2', 'Established', 'up'),
+          sessionState('worker-2', '192.168.123.2', 'Connect', 'down'),
+        ]),
+      },
+      { served: [...ALL_KINDS, 'BGPSessionState'] },
+    );
+    render(<MetalLBOverviewPage />);
+    const card = screen.getByTestId('sessions-card');
+    expect(within(card).getByTestId('sessions-down-count')).toHaveTextContent('1');
+    const item = within(card).getByTestId('session-down-worker-2-router');
+    expect(item).toHaveTextContent('The session of worker-2 with router (192.168.123.2) is down');
+    expect(item).toHaveTextContent('Connect (down)');
+    expect(item).toHaveTextContent(
+      'Check that the router peers with worker-2 as AS 64500, that its AS is 64501',
+    );
+  });
+
+  it('says every session is up; says what it cannot show without FRR-K8s; nothing without peers', () => {
+    cluster(
+      {
+        ...healthy(),
+        BGPPeer: loaded([peer]),
+        BGPSessionState: loaded([sessionState('worker-1', '192.168.123.2', 'Established', 'up')]),
+      },
+      { served: [...ALL_KINDS, 'BGPSessionState'] },
+    );
+    const first = render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('sessions-card')).toHaveTextContent(
+      'Every BGP session is Established. Sessions: 1',
+    );
+    first.unmount();
+    cluster({ ...healthy(), BGPPeer: loaded([peer]) });
+    const second = render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('sessions-card')).toHaveTextContent(
+      'does not serve FRR-K8s’s BGPSessionState',
+    );
+    second.unmount();
+    cluster(healthy(), { served: [...ALL_KINDS, 'BGPSessionState'] });
+    render(<MetalLBOverviewPage />);
+    expect(screen.queryByTestId('sessions-card')).toBeNull();
   });
 });

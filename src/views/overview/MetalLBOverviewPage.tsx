@@ -19,6 +19,7 @@ import { InstallCard } from './InstallCard';
 import { NotInstalled } from './NotInstalled';
 import { PoolsCard } from './PoolsCard';
 import { ProblemsCard } from './ProblemsCard';
+import { SessionsCard } from './SessionsCard';
 import { StatusText } from './StatusText';
 import { UnreadableAlert } from './UnreadableAlert';
 import { useOverview } from './useOverview';
@@ -82,6 +83,11 @@ const MetalLBOverviewPage: FC = () => {
               partial={overview.unreadable.length > 0}
             />
           </GridItem>
+          {overview.peers.length > 0 ? (
+            <GridItem>
+              <SessionsCard peers={overview.peers} namespace={install.namespace} />
+            </GridItem>
+          ) : null}
           <GridItem>
             <ComponentsCard install={install} />
           </GridItem>

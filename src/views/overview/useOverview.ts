@@ -30,6 +30,8 @@ export interface Overview {
   /** Undefined when the advertisements could not be read. */
   mode?: AdvertisementMode;
   problems: ConfigurationWarning[];
+  /** MetalLB's BGPPeers (empty when unreadable). */
+  peers: BGPPeer[];
   /** What could not be read and why, so the page can say what went unchecked. */
   unreadable: Array<{ what: Unreadable; error: unknown }>;
   loaded: boolean;
@@ -102,6 +104,7 @@ export const useOverview = (): Overview => {
     mode:
       l2Error || bgpError ? undefined : advertisementMode((l2 ?? []).length, (bgp ?? []).length),
     problems,
+    peers: peersError ? [] : (peers ?? []),
     unreadable,
     loaded:
       install.loaded &&

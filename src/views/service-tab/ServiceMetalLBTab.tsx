@@ -18,6 +18,7 @@ import { AnnouncementRoute } from '../../components/AnnouncementRoute';
 import { OwnerCell } from '../../components/OwnerCell';
 import { Since, useNow } from '../../components/Since';
 import { UnreadableSourcesAlert } from '../../components/UnreadableSourcesAlert';
+import { SessionsUnavailableNote } from '../../components/BGPSessions';
 import { useAnnouncementText } from '../../components/useAnnouncementText';
 import './service-tab.css';
 
@@ -68,6 +69,9 @@ const ServiceMetalLBTab: FC<{ obj?: AnnouncedService }> = ({ obj }) => {
   return (
     <PageSection hasBodyWrapper={false} data-test="metallb-tab">
       <UnreadableSourcesAlert unreadable={sources.unreadable} />
+      {sources.sessionsUnavailable && sources.rows.some((r) => r.bgpPaths) ? (
+        <SessionsUnavailableNote reason={sources.sessionsUnavailable} />
+      ) : null}
       <DescriptionList isHorizontal>
         <Item term={t('Pool')} test="pool">
           {first?.pool ?? '-'}

@@ -1,6 +1,6 @@
 import type { FC, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Title } from '@patternfly/react-core';
+import { Content, Title } from '@patternfly/react-core';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import {
   BFDProfileModel,
@@ -13,10 +13,15 @@ import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
 import {
   advertisementsNamingPeer,
+  previewNodes,
+  sessionsOfPeer,
   type BFDProfile,
   type BGPAdvertisement,
   type BGPPeer,
 } from '../../../metallb';
+import { useSessionStates } from '../../../k8s/hooks/useSessionStates';
+import { SessionsTable, SessionsUnavailableNote } from '../../../components/BGPSessions';
+import { useNow } from '../../../components/Since';
 import { MetalLBDetailsPage } from '../../../components/MetalLBDetailsPage';
 import { DetailsItem, DetailsList, MetadataItems } from '../../../components/DetailsList';
 import { MissingMark } from '../../../components/AdvertisementCells';
@@ -43,7 +48,16 @@ const BGPPeerDetails: FC<{ obj: BGPPeer }> = ({ obj }) => {
   const profiles = useMetalLBList<BFDProfile>(BFDProfileModel);
   const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
   const nodes = useNodes();
+  const sessionStates = useSessionStates();
+  const now = useNow();
   const spec = obj.spec ?? {};
+  // the nodes whose speaker opens a session with this peer (its node selectors), each reported or not
+  const expected = nodes.loaded
+    ? previewNodes(spec.nodeSelectors, nodes.items)
+        .nodes.filter((n) => !n.excluded)
+        .map((n) => n.name)
+    : [];
+  const sessions = sessionStates.states ? sessionsOfPeer(obj, sessionStates.states, expected) : [];
   const name = obj.metadata?.name ?? '';
   const yesNo = (v?: boolean) => (v ? t('Yes') : t('No'));
   const limited = advertisementsNamingPeer(name, advertisements.items);
@@ -66,6 +80,27 @@ const BGPPeerDetails: FC<{ obj: BGPPeer }> = ({ obj }) => {
         <DetailsItem term={t('VRF')}>{spec.vrf || t('Default VRF')}</DetailsItem>
         <DetailsItem term={t('Source address')}>{spec.sourceAddress}</DetailsItem>
       </Group>
+      <section className="metallb-plugin__section" data-test="peer-sessions">
+        <Title headingLevel="h2">{t('Sessions from the nodes')}</Title>
+        {sessionStates.unavailable ? (
+          <SessionsUnavailableNote reason={sessionStates.unavailable} />
+        ) : !sessionStates.loaded ? null : sessions.length ? (
+          <>
+            <SessionsTable
+              sessions={sessions}
+              now={now}
+              label={t('Sessions of {{name}}', { name })}
+            />
+            <Content component="small">
+              {t(
+                'As FRR-K8s reports them (BGPSessionState): it reads FRR on each node every 2 minutes by default, and "since" is when it last wrote a change.',
+              )}
+            </Content>
+          </>
+        ) : (
+          <Content component="p">{t('No node reports a session with this peer.')}</Content>
+        )}
+      </section>
       <Group title={t('Timers')} testId="peer-timers">
         <DetailsItem term={t('Hold time')}>{spec.holdTime ?? t('90s (default)')}</DetailsItem>
         <DetailsItem term={t('Keepalive time')}>
