@@ -20,6 +20,13 @@ export const SessionStateLabel: FC<{ session: Pick<SessionView, 'bgp' | 'health'
       </Label>
     );
   }
+  if (session.health === 'stale') {
+    return (
+      <Label isCompact color="orange" data-test="session-stale">
+        {t('{{state}} (not current: FRR-K8s not ready)', { state: session.bgp })}
+      </Label>
+    );
+  }
   return session.health === 'up' ? (
     <Label isCompact color="green" data-test="session-up">
       {session.bgp}

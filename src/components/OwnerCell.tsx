@@ -16,7 +16,10 @@ export const OwnerCell: FC<{ row: AssignmentRow; change?: OwnerChange; now: numb
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const text = useAnnouncementText();
-  const down = (row.bgpPaths ?? []).flatMap((p) => p.sessions.filter((s) => s.health === 'down'));
+  const sessions = (row.bgpPaths ?? []).flatMap((p) => p.sessions);
+  const down = sessions.filter((s) => s.health === 'down');
+  const stale = sessions.filter((s) => s.health === 'stale');
+  const names = (list: typeof sessions) => list.map((s) => `${s.node} → ${s.peerName}`).join(', ');
   if (!row.owner) {
     return (
       <span data-test="owner-none">
@@ -33,8 +36,15 @@ export const OwnerCell: FC<{ row: AssignmentRow; change?: OwnerChange; now: numb
       {down.length ? (
         <div data-test="sessions-down">
           <Label isCompact color="red">
-            {t('Session down: {{sessions}}', {
-              sessions: down.map((s) => `${s.node} → ${s.peerName}`).join(', '),
+            {t('Session down: {{sessions}}', { sessions: names(down) })}
+          </Label>
+        </div>
+      ) : null}
+      {stale.length ? (
+        <div data-test="sessions-stale">
+          <Label isCompact color="orange">
+            {t('Session not current (FRR-K8s not ready): {{sessions}}', {
+              sessions: names(stale),
             })}
           </Label>
         </div>

@@ -30,7 +30,7 @@ export const speaker = (nodeName: string, ready = true): Pod => ({
   metadata: {
     name: `speaker-${nodeName}`,
     namespace: 'metallb-system',
-    labels: { component: 'speaker' },
+    labels: { app: 'metallb', component: 'speaker' },
   },
   spec: { nodeName },
   status: {

@@ -9,7 +9,7 @@ import type {
   ServiceAnnouncementStatus,
 } from './announcement-types';
 import { readMetalLBAnnotation } from './annotations';
-import { sessionOf, type BGPSessionState, type PeerSession } from './bgp-sessions';
+import { frrReadiness, sessionOf, type BGPSessionState, type PeerSession } from './bgp-sessions';
 import { blockContains } from './blocks';
 import { poolBlocks } from './capacity';
 import { canServe, electL2, isPodReady, nextInLine, type L2Election } from './election';
@@ -44,6 +44,8 @@ export interface AssignmentInput {
   bgpPeers?: BGPPeer[];
   /** FRR-K8s's BGPSessionStates; undefined when not readable or not served (no FRR-K8s). */
   sessionStates?: BGPSessionState[];
+  /** FRR-K8s's daemon pods (a node whose pod is not ready has stale session states). */
+  frrk8sPods?: Pod[];
 }
 
 /** One node announcing an address by BGP, and its session with each peer it announces to. */
@@ -131,6 +133,7 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
   }
   const speakerReady = input.speakers ? (node: string) => speakerReadiness.get(node) : undefined;
   const canElect = !!(input.pools && input.l2Advertisements && input.nodes && input.speakers);
+  const frrReady = frrReadiness(input.frrk8sPods);
 
   const rows: AssignmentRow[] = [];
   const addressOf = new Map<AssignmentRow, IPAddress>();
@@ -205,7 +208,7 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
               return {
                 node,
                 sessions: (st.status?.peers ?? []).map((peer) =>
-                  sessionOf(node, peer, input.bgpPeers, input.sessionStates),
+                  sessionOf(node, peer, input.bgpPeers, input.sessionStates, frrReady),
                 ),
               };
             })

@@ -1,5 +1,6 @@
 import { sessionState } from './announcement-factories';
 import {
+  frrReadiness,
   peerLabelValue,
   sessionHealth,
   sessionOf,
@@ -109,6 +110,34 @@ describe('sessionOf and sessionsDown', () => {
     expect(sessionsDown([router], states).map((s) => [s.peerName, s.node, s.bgp])).toEqual([
       ['192.168.123.77', 'worker-2', 'Idle'],
       ['router', 'worker-2', 'Connect'],
+    ]);
+  });
+});
+
+describe('stale sessions: the node’s FRR-K8s pod is not ready', () => {
+  const pod = (node: string, ready: boolean) => ({
+    spec: { nodeName: node },
+    status: { conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }] },
+  });
+  const states = [
+    sessionState('worker-1', '192.168.123.2', 'Established', 'up'),
+    sessionState('worker-2', '192.168.123.2', 'Established', 'up'),
+  ];
+  it('a reported state from a node whose FRR-K8s pod is not ready is stale, not up', () => {
+    const ready = frrReadiness([pod('worker-1', true), pod('worker-2', false)]);
+    expect(sessionsOfPeer(router, states, [], ready).map((s) => [s.node, s.health])).toEqual([
+      ['worker-1', 'up'],
+      ['worker-2', 'stale'],
+    ]);
+    expect(sessionsDown([router], states, ready).map((s) => [s.node, s.health])).toEqual([
+      ['worker-2', 'stale'],
+    ]);
+  });
+  it('without FRR-K8s pods to read, nothing is called stale', () => {
+    expect(frrReadiness(undefined)).toBeUndefined();
+    expect(sessionsOfPeer(router, states, [], frrReadiness([])).map((s) => s.health)).toEqual([
+      'up',
+      'up',
     ]);
   });
 });

@@ -25,8 +25,15 @@ export const VRF_LABEL = 'frrk8s.metallb.io/vrf';
 /** frr-status's word for a session without BFD. */
 export const NO_BFD = 'N/A';
 
-/** The session's health: up (Established), down (any other BGP state), unknown (nothing reported). */
-export type SessionHealth = 'up' | 'down' | 'unknown';
+/**
+ * The session's health: up (Established), down (any other BGP state), unknown (nothing reported), stale
+ * (a state is reported, but the node's FRR-K8s pod is not ready: frr-status cannot read a dead FRR, so the
+ * last state it wrote stays, Established or not).
+ */
+export type SessionHealth = 'up' | 'down' | 'unknown' | 'stale';
+
+/** Is the FRR-K8s pod on this node ready? undefined when unknown (its pods not readable, or none). */
+export type FRRReady = (node: string) => boolean | undefined;
 
 export interface SessionView {
   node: string;
@@ -80,13 +87,14 @@ export const stateSince = (s: BGPSessionState): string | undefined => {
 export const sessionHealth = (bgp?: string): SessionHealth =>
   bgp === undefined || bgp === '' ? 'unknown' : bgp === 'Established' ? 'up' : 'down';
 
-const view = (node: string, s?: BGPSessionState): SessionView => {
+const view = (node: string, s?: BGPSessionState, frrReady?: FRRReady): SessionView => {
   const bfd = s?.status?.bfdStatus;
+  const health = sessionHealth(s?.status?.bgpStatus);
   return {
     node,
     bgp: s?.status?.bgpStatus || undefined,
     bfd: bfd && bfd !== NO_BFD ? bfd : undefined,
-    health: sessionHealth(s?.status?.bgpStatus),
+    health: health !== 'unknown' && frrReady?.(node) === false ? 'stale' : health,
     since: s ? stateSince(s) : undefined,
   };
 };
@@ -100,6 +108,7 @@ export const sessionsOfPeer = (
   peer: BGPPeer,
   states: BGPSessionState[],
   expectedNodes: string[] = [],
+  frrReady?: FRRReady,
 ): SessionView[] => {
   const key = peerSessionKey(peer);
   if (!key.peer) return [];
@@ -109,7 +118,27 @@ export const sessionsOfPeer = (
     byNode.set(stateNode(s), s);
   }
   const nodes = [...new Set([...byNode.keys(), ...expectedNodes])].filter(Boolean).sort();
-  return nodes.map((n) => view(n, byNode.get(n)));
+  return nodes.map((n) => view(n, byNode.get(n), frrReady));
+};
+
+/** FRR-K8s pods' readiness by node, from its daemon pods (undefined when they could not be read). */
+export const frrReadiness = (
+  pods:
+    | Array<{
+        spec?: { nodeName?: string };
+        status?: { conditions?: Array<{ type?: string; status?: string }> };
+      }>
+    | undefined,
+): FRRReady | undefined => {
+  if (!pods) return undefined;
+  const ready = new Map<string, boolean>();
+  for (const p of pods) {
+    const node = p.spec?.nodeName;
+    if (!node) continue;
+    const ok = !!p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
+    ready.set(node, ready.get(node) || ok);
+  }
+  return (node) => ready.get(node);
 };
 
 /** A session of a node with a named BGPPeer, for announcements and the overview. */
@@ -128,23 +157,28 @@ export const sessionOf = (
   peerName: string,
   peers: BGPPeer[] | undefined,
   states: BGPSessionState[] | undefined,
+  frrReady?: FRRReady,
 ): PeerSession => {
   const peer = peers?.find((p) => p.metadata?.name === peerName);
   const address = peer?.spec?.peerAddress ?? peer?.spec?.interface;
   if (!peer || !states) return { node, peerName, address, health: 'unknown' };
-  const session = sessionsOfPeer(peer, states).find((s) => s.node === node);
+  const session = sessionsOfPeer(peer, states, [], frrReady).find((s) => s.node === node);
   return { ...(session ?? view(node)), node, peerName, address };
 };
 
-/** Every reported session that is not Established, with its BGPPeer when one matches. */
+/**
+ * Every reported session that is not Established, and every session whose node's FRR-K8s pod is not ready
+ * (stale), with its BGPPeer when one matches.
+ */
 export const sessionsDown = (
   peers: BGPPeer[],
   states: BGPSessionState[],
+  frrReady?: FRRReady,
 ): Array<PeerSession & { peer?: BGPPeer }> => {
   const down: Array<PeerSession & { peer?: BGPPeer }> = [];
   for (const s of states) {
-    const v = view(stateNode(s), s);
-    if (v.health !== 'down') continue;
+    const v = view(stateNode(s), s, frrReady);
+    if (v.health !== 'down' && v.health !== 'stale') continue;
     const peer = peers.find((p) => {
       const k = peerSessionKey(p);
       return k.peer === statePeer(s) && k.vrf === stateVRF(s);

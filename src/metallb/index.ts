@@ -148,6 +148,7 @@ export {
 } from './native-bgp';
 export type {
   BGPSessionState,
+  FRRReady,
   ManagedFieldsEntry,
   PeerSession,
   SessionHealth,
@@ -155,6 +156,7 @@ export type {
 } from './bgp-sessions';
 export {
   NO_BFD,
+  frrReadiness,
   peerLabelValue,
   peerSessionKey,
   sessionHealth,

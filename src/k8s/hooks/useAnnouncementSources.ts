@@ -153,6 +153,7 @@ export const useAnnouncementSources = (
         controllers && controllers.length > 0 ? controllers.some(isPodReady) : undefined,
       bgpPeers: peers.data,
       sessionStates: sessions.states,
+      frrk8sPods: where.frrk8sPods,
     };
   }, [
     services.services,
@@ -167,6 +168,7 @@ export const useAnnouncementSources = (
     events.data,
     peers.data,
     sessions.states,
+    where.frrk8sPods,
   ]);
 
   const unreadable: UnreadableSource[] = [];

@@ -10,13 +10,18 @@ import {
 } from '../../metallb';
 import { gvkOf, IPAddressPoolModel, MetalLBModel, NodeModel, PodModel } from '../models';
 
-/** MetalLB's pods carry these labels in its manifests, its Helm chart and the operator's deployments. */
+/**
+ * MetalLB's pods (app=metallb, component controller or speaker, in its manifests, its Helm chart and the
+ * operator's deployments) and FRR-K8s's daemon pods (app=frr-k8s: its own manifests, MetalLB's bundle and
+ * OpenShift's), in one watch: a node whose FRR-K8s pod is not ready has session states that are not current.
+ */
 export const METALLB_PODS = {
-  matchLabels: { app: 'metallb' },
-  matchExpressions: [
-    { key: 'component', operator: 'In' as const, values: ['controller', 'speaker'] },
-  ],
+  matchExpressions: [{ key: 'app', operator: 'In' as const, values: ['metallb', 'frr-k8s'] }],
 };
+const isMetalLBPod = (p: MetalLBPod) =>
+  p.metadata?.labels?.app === 'metallb' &&
+  ['controller', 'speaker'].includes(p.metadata?.labels?.component ?? '');
+const isFRRK8sPod = (p: MetalLBPod) => p.metadata?.labels?.app === 'frr-k8s';
 
 /** The one Node watch every hook asks for (identical requests share one watch in the SDK). */
 export const NODES_RESOURCE: WatchK8sResource = {
@@ -52,6 +57,8 @@ export interface MetalLBNamespace {
   metallbError?: unknown;
   /** MetalLB's controller and speaker pods in that namespace; undefined when they could not be read. */
   pods?: MetalLBPod[];
+  /** FRR-K8s's daemon pods, wherever it runs; undefined when they could not be read cluster-wide. */
+  frrk8sPods?: MetalLBPod[];
   podsLoaded: boolean;
   podsError?: unknown;
 }
@@ -75,9 +82,14 @@ export const useMetalLBNamespace = (): MetalLBNamespace => {
   const [allPods, allPodsLoaded, allPodsError] = useK8sWatchResource<MetalLBPod[]>(
     crds ? { groupVersionKind: gvkOf(PodModel), isList: true, selector: METALLB_PODS } : null,
   );
+  const metallbPods = useMemo(() => allPods?.filter(isMetalLBPod), [allPods]);
+  const frrk8sPods = useMemo(
+    () => (allPodsError ? undefined : allPods?.filter(isFRRK8sPod)),
+    [allPods, allPodsError],
+  );
   const { namespace, source } = findMetalLBNamespace(
     metallbError ? [] : (metallbs ?? []),
-    allPodsError ? [] : (allPods ?? []),
+    allPodsError ? [] : (metallbPods ?? []),
   );
   const [nsPods, nsPodsLoaded, nsPodsError] = useK8sWatchResource<MetalLBPod[]>(
     crds && allPodsError
@@ -94,7 +106,7 @@ export const useMetalLBNamespace = (): MetalLBNamespace => {
         ? undefined
         : pods.length === 0
           ? NO_PODS
-          : pods.filter((p) => p.metadata?.namespace === namespace),
+          : pods.filter((p) => p.metadata?.namespace === namespace && isMetalLBPod(p)),
     [pods, podsError, namespace],
   );
 
@@ -112,5 +124,6 @@ export const useMetalLBNamespace = (): MetalLBNamespace => {
     pods: inNamespace,
     podsLoaded: podsLoaded || !!podsError,
     podsError,
+    frrk8sPods,
   };
 };

@@ -123,3 +123,36 @@ describe('BGPPeerDetailsPage: the sessions from the nodes', () => {
     expect(screen.queryByTestId('sessions-table')).toBeNull();
   });
 });
+
+describe('BGPPeerDetailsPage: FRR-K8s not ready on a node', () => {
+  it('calls that node’s last reported state not current', () => {
+    serveEveryKind();
+    const frrPod = (n: string, ready: boolean) => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `frr-k8s-${n}`, namespace: 'frr-k8s-system', labels: { app: 'frr-k8s' } },
+      spec: { nodeName: n },
+      status: {
+        phase: 'Running',
+        conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }],
+      },
+    });
+    programWatches({
+      BGPPeer: loaded([bgpPeer('router', { peerAddress: '192.168.123.2' })]),
+      Node: loaded(['worker-1', 'worker-2'].map((n) => node(n))),
+      Pod: loaded([frrPod('worker-1', true), frrPod('worker-2', false)]),
+      BGPSessionState: loaded(
+        ['worker-1', 'worker-2'].map((n) => sessionState(n, '192.168.123.2', 'Established', 'up')),
+      ),
+    });
+    render(
+      <MemoryRouter>
+        <BGPPeerDetailsPage name="router" />
+      </MemoryRouter>,
+    );
+    const bgp = (n: string) =>
+      within(screen.getByTestId(`session-${n}`)).getByTestId('session-bgp');
+    expect(bgp('worker-1')).toHaveTextContent(/^Established$/);
+    expect(bgp('worker-2')).toHaveTextContent('Established (not current: FRR-K8s not ready)');
+  });
+});

@@ -2,7 +2,8 @@ import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge, Card, CardBody, CardTitle, List, ListItem } from '@patternfly/react-core';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { sessionsDown, type BGPPeer } from '../../metallb';
+import { frrReadiness, sessionsDown, type BGPPeer } from '../../metallb';
+import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import { useSessionStates } from '../../k8s/hooks/useSessionStates';
 import { SessionsUnavailableNote, SessionStateLabel } from '../../components/BGPSessions';
 import { Since, useNow } from '../../components/Since';
@@ -16,9 +17,12 @@ import { StatusText } from './StatusText';
 export const SessionsCard: FC<{ peers: BGPPeer[]; namespace: string }> = ({ peers, namespace }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const sessions = useSessionStates(peers.length > 0);
+  const { frrk8sPods } = useMetalLBNamespace();
   const now = useNow();
   if (peers.length === 0) return null;
-  const down = sessions.states ? sessionsDown(peers, sessions.states) : [];
+  const down = sessions.states
+    ? sessionsDown(peers, sessions.states, frrReadiness(frrk8sPods))
+    : [];
   const total = sessions.states?.length ?? 0;
   return (
     <Card data-test="sessions-card">
@@ -45,28 +49,38 @@ export const SessionsCard: FC<{ peers: BGPPeer[]; namespace: string }> = ({ peer
                 data-test={`session-down-${s.node}-${s.peerName}`}
                 className="metallb-plugin__problem"
               >
-                <StatusText status="danger">
-                  {t('The session of {{node}} with {{peer}} ({{address}}) is down', {
-                    node: s.node,
-                    peer: s.peerName,
-                    address: s.address,
-                  })}
+                <StatusText status={s.health === 'stale' ? 'warning' : 'danger'}>
+                  {s.health === 'stale'
+                    ? t(
+                        'The session of {{node}} with {{peer}} ({{address}}) is not known: FRR-K8s on {{node}} is not ready',
+                        { node: s.node, peer: s.peerName, address: s.address },
+                      )
+                    : t('The session of {{node}} with {{peer}} ({{address}}) is down', {
+                        node: s.node,
+                        peer: s.peerName,
+                        address: s.address,
+                      })}
                 </StatusText>{' '}
                 <SessionStateLabel session={s} /> <Since at={s.since} now={now} />
                 <div className="metallb-plugin__error-summary">
-                  {s.peer
+                  {s.health === 'stale'
                     ? t(
-                        'Addresses this node announces do not reach {{address}} through it. Check that the router peers with {{node}} as AS {{myASN}}, that its AS is {{peerASN}}, that the password and BFD settings match on both sides, and that {{node}} reaches {{address}}.',
-                        {
-                          address: s.address,
-                          node: s.node,
-                          myASN: s.peer.spec?.myASN ?? '?',
-                          peerASN: s.peer.spec?.peerASN ?? s.peer.spec?.dynamicASN ?? '?',
-                        },
+                        'FRR-K8s cannot read FRR on {{node}}, so the last state it wrote stays. While FRR is down, the node’s sessions are down. Look at the FRR-K8s pod on {{node}} (its frr container).',
+                        { node: s.node },
                       )
-                    : t(
-                        'No BGPPeer of MetalLB names this address: another FRR-K8s user configured it.',
-                      )}
+                    : s.peer
+                      ? t(
+                          'Addresses this node announces do not reach {{address}} through it. Check that the router peers with {{node}} as AS {{myASN}}, that its AS is {{peerASN}}, that the password and BFD settings match on both sides, and that {{node}} reaches {{address}}.',
+                          {
+                            address: s.address,
+                            node: s.node,
+                            myASN: s.peer.spec?.myASN ?? '?',
+                            peerASN: s.peer.spec?.peerASN ?? s.peer.spec?.dynamicASN ?? '?',
+                          },
+                        )
+                      : t(
+                          'No BGPPeer of MetalLB names this address: another FRR-K8s user configured it.',
+                        )}
                 </div>
                 <div className="metallb-plugin__problem-object">
                   {t('Fix in:')}{' '}

@@ -13,6 +13,7 @@ import { useMetalLBNamespace } from '../../../k8s/hooks/useMetalLBNamespace';
 import { useMetalLBList, useNodes } from '../../../k8s/hooks/useMetalLBList';
 import {
   advertisementsNamingPeer,
+  frrReadiness,
   previewNodes,
   sessionsOfPeer,
   type BFDProfile,
@@ -43,7 +44,7 @@ const Group: FC<{ title: string; children: ReactNode; testId: string }> = ({
 
 const BGPPeerDetails: FC<{ obj: BGPPeer }> = ({ obj }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const { namespace: metallbNamespace } = useMetalLBNamespace();
+  const { namespace: metallbNamespace, frrk8sPods } = useMetalLBNamespace();
   const words = usePeerWords();
   const profiles = useMetalLBList<BFDProfile>(BFDProfileModel);
   const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
@@ -57,7 +58,9 @@ const BGPPeerDetails: FC<{ obj: BGPPeer }> = ({ obj }) => {
         .nodes.filter((n) => !n.excluded)
         .map((n) => n.name)
     : [];
-  const sessions = sessionStates.states ? sessionsOfPeer(obj, sessionStates.states, expected) : [];
+  const sessions = sessionStates.states
+    ? sessionsOfPeer(obj, sessionStates.states, expected, frrReadiness(frrk8sPods))
+    : [];
   const name = obj.metadata?.name ?? '';
   const yesNo = (v?: boolean) => (v ? t('Yes') : t('No'));
   const limited = advertisementsNamingPeer(name, advertisements.items);
