@@ -171,7 +171,7 @@ export const AnnouncementRoute: FC<{ row: AssignmentRow }> = ({ row }) => {
           </>
         ) : null}
       </div>
-      {election ? (
+      {election && row.protocol !== 'bgp' ? (
         <p className="metallb-plugin__route-note">
           {t(
             'The failover order is MetalLB’s election recomputed here: nodes sorted by sha256 of node name and IP. MetalLB’s memberlist is not in the API, so a ready speaker pod stands in for a live memberlist member.',

@@ -44,8 +44,9 @@ export const watchPage = (page: Page, allow: (issue: Issue) => boolean = () => f
  */
 export const FINDER_FORBIDDEN = [
   String.raw`/apis/metallb\.io/v1beta1/metallbs($|\?)`,
-  String.raw`/api/v1/pods\?.*labelSelector=app%3Dmetallb`,
-  String.raw`/api/v1/namespaces/metallb-system/pods\?.*labelSelector=app%3Dmetallb`,
+  // MetalLB's and FRR-K8s's pods: labelSelector=app in (metallb,frr-k8s)
+  String.raw`/api/v1/pods\?.*labelSelector=app(%3D|\+in\+%28)metallb`,
+  String.raw`/api/v1/namespaces/metallb-system/pods\?.*labelSelector=app(%3D|\+in\+%28)metallb`,
 ];
 
 export const test = base.extend<{ issues: Issue[]; allowed: string[] }>({

@@ -62,7 +62,7 @@ export const SessionsCard: FC<{ peers: BGPPeer[]; namespace: string }> = ({ peer
                       })}
                 </StatusText>{' '}
                 <SessionStateLabel session={s} /> <Since at={s.since} now={now} />
-                <div className="metallb-plugin__error-summary">
+                <div className="metallb-plugin__session-fix">
                   {s.health === 'stale'
                     ? t(
                         'FRR-K8s cannot read FRR on {{node}}, so the last state it wrote stays. While FRR is down, the node’s sessions are down. Look at the FRR-K8s pod on {{node}} (its frr container).',
