@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useK8sModel, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { BGPSessionState } from '../../metallb';
+import { isForbidden } from '../errors';
 import { BGPSessionStateModel, gvkOf } from '../models';
 
 /**
@@ -18,9 +19,6 @@ export interface SessionStates {
 
 const NONE: BGPSessionState[] = [];
 
-const isForbidden = (error: unknown): boolean =>
-  (error as { code?: number } | undefined)?.code === 403 ||
-  (error as { response?: { status?: number } } | undefined)?.response?.status === 403;
 
 /**
  * FRR-K8s's BGPSessionStates, live, in every namespace (FRR-K8s runs in its own: openshift-frr-k8s on
