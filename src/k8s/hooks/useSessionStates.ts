@@ -19,7 +19,6 @@ export interface SessionStates {
 
 const NONE: BGPSessionState[] = [];
 
-
 /**
  * FRR-K8s's BGPSessionStates, live, in every namespace (FRR-K8s runs in its own: openshift-frr-k8s on
  * OpenShift), watched only when discovery serves the kind.
