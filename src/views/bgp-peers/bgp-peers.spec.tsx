@@ -102,7 +102,7 @@ describe('BGPPeerDetailsPage: the sessions from the nodes', () => {
     expect(row('worker-1').getByTestId('session-bfd')).toHaveTextContent('up');
     expect(row('worker-2').getByTestId('session-bgp')).toHaveTextContent('Active (down)');
     expect(row('worker-3').getByTestId('session-bgp')).toHaveTextContent('No session reported');
-    expect(row('worker-1').getByRole('time')).toHaveAttribute(
+    expect(screen.getByTestId('session-worker-1').querySelector('time')).toHaveAttribute(
       'dateTime',
       '2026-12-06T06:00:00.000Z',
     );
