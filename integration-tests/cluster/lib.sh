@@ -9,7 +9,10 @@ STATE="${CLUSTER_STATE:-$REPO_ROOT/.cluster}"
 
 K8S_VERSION=v1.35.4          # what OpenShift 4.22 runs (1.35)
 K8S_STAGING_VERSION=v0.35.4  # staging modules k8s.io/<m> published alongside
-METALLB_VERSION=v0.16.1
+# MetalLB v0.16.1 by default. METALLB_VERSION=v0.15.2 runs MetalLB as OpenShift 4.20 ships it (metallb-operator's
+# hack/metallb_ref.txt: between 0.15.2 and 0.15.3): no ConfigurationState kind, no serviceSelectors on
+# advertisements, no localASN on BGPPeer, readiness on /metrics. up.sh switches a running cluster either way.
+METALLB_VERSION="${METALLB_VERSION:-v0.16.1}"
 METALLB_MODULE=go.universe.tf/metallb
 KWOK_VERSION=v0.8.0          # builds with Go 1.26
 # openshift/api has no tags for its release branches: a pseudo-version the Go module proxy serves

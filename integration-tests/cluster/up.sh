@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Brings the local MetalLB lab cluster up (idempotent). See README.md beside this file.
 #   real:      etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kube-proxy, kubectl (Kubernetes
-#              1.35), MetalLB v0.16.1 controller (+ its validating webhook, registered by URL) and one speaker per
-#              node in layer 2, running as the pods of MetalLB's own Deployment and DaemonSet, kwok (fake
+#              1.35), MetalLB $METALLB_VERSION (v0.16.1; v0.15.2 as OpenShift 4.20 ships it, see lib.sh)
+#              controller (+ its validating webhook, registered by URL) and one speaker per node in layer 2, running as the pods of MetalLB's own Deployment and DaemonSet, kwok (fake
 #              kubelets), CRDs from the upstream modules, MariaDB as the database guest.
 #   simulated: the VM simulator (labtool vmsim) standing in for KubeVirt's controllers, and the MetalLB
 #              operator's part (its MetalLB CRD, fixtures/metallb-operator.crd.yaml, and the MetalLB
@@ -258,6 +258,15 @@ k apply --server-side --force-conflicts -f "$M/10-metallb-crds.yaml" -f "$M/12-c
   -f "$M/13-consoles.operator.crd.yaml" -f "$M/14-kubevirt-crds.yaml" \
   -f "$CLUSTER_DIR/fixtures/metallb-operator.crd.yaml" >/dev/null
 k wait --for condition=established --timeout=60s crd --all >/dev/null
+# A kind another MetalLB version served and this one lacks (v0.15.2: ConfigurationState) goes, with its
+# objects, as on a cluster that never had it. metallbs.metallb.io is the operator's (fixtures), not MetalLB's.
+for crd in $(k get crd -o jsonpath='{.items[*].metadata.name}'); do
+  # group metallb.io exactly (not frrk8s.metallb.io, FRR-K8s's own)
+  [[ "$crd" =~ ^[a-z0-9-]+\.metallb\.io$ && "$crd" != metallbs.metallb.io ]] || continue
+  grep -qx "  name: $crd" "$M/10-metallb-crds.yaml" && continue
+  log "delete: CRD $crd (MetalLB $METALLB_VERSION has no such kind)"
+  k delete crd "$crd" --wait=true >/dev/null
+done
 k apply -f "$M/11-metallb-base.yaml" >/dev/null
 k apply -f "$CLUSTER_DIR/fixtures/cluster.yaml" >/dev/null
 # what the console operator sets up for the console (the real console's bridge runs against this cluster:
@@ -310,6 +319,30 @@ fi
 wait_for "nodes Ready" 60 k wait --for condition=Ready node --all --timeout=1s
 
 # ---------------------------------------------------------------- MetalLB
+# Brought up before with another MetalLB version: its controller, speakers and their prober stop here and
+# start below as $METALLB_VERSION.
+previous="$(cat "$STATE/metallb-version" 2>/dev/null || echo "$METALLB_VERSION")"
+if [ "$previous" != "$METALLB_VERSION" ]; then
+  log "switch: MetalLB $previous -> $METALLB_VERSION (controller, speakers and podstatus restart)"
+  for name in metallb-controller metallb-podstatus "${NODES[@]/#/speaker-}"; do
+    if running "$name"; then kill "$(cat "$PIDS/$name.pid")" 2>/dev/null || true; fi
+  done
+  for name in metallb-controller metallb-podstatus "${NODES[@]/#/speaker-}"; do
+    while running "$name"; do sleep 0.2; done
+  done
+fi
+echo "$METALLB_VERSION" > "$STATE/metallb-version"
+# v0.16 added the controller's --pod-name and a health port with /readyz; v0.15.2's pods probe /metrics on
+# the metrics port (its manifest's readinessProbe), so podstatus probes what this version serves.
+# (--help exits 2: read its text first, a pipe under pipefail would take that exit for the answer)
+controller_help="$("$METALLB_BIN/controller" --help 2>&1 || true)"
+if grep -q -- '-health-probe-port' <<<"$controller_help"; then
+  MLB_READYZ=yes
+  PODSTATUS_PROBE=(--probe-path /readyz --controller-health "127.0.0.1:$MLB_HEALTH_PORT" --speaker-health-port 17472)
+else
+  MLB_READYZ=no
+  PODSTATUS_PROBE=(--probe-path /metrics --controller-health "127.0.0.1:$MLB_METRICS_PORT" --speaker-health-port 7472)
+fi
 k -n metallb-system create secret generic memberlist --from-file=secretkey="$PKI/memberlist-secretkey" \
   --dry-run=client -o yaml | k apply -f - >/dev/null
 # MetalLB's own Deployment and DaemonSet: kube-scheduler binds their pods, kwok marks them Running, and the
@@ -342,14 +375,15 @@ as_pod metallb-controller "$CONTROLLER_POD"
 
 if ! running metallb-controller; then
   log "start: MetalLB $METALLB_VERSION controller as pod $CONTROLLER_POD (webhook on 127.0.0.1:9443, registered by URL)"
-  # v0.16.1 serves the webhook from controller-runtime's default cert dir ($TMPDIR/k8s-webhook-server/
+  # v0.16.1 (and v0.15.2) serve the webhook from controller-runtime's default cert dir ($TMPDIR/k8s-webhook-server/
   # serving-certs) whatever --cert-dir says: point TMPDIR into the state folder and put our certs there.
   mkdir -p "$STATE/tmp/k8s-webhook-server/serving-certs"
   cp "$PKI/webhook.crt" "$STATE/tmp/k8s-webhook-server/serving-certs/tls.crt"
   cp "$PKI/webhook.key" "$STATE/tmp/k8s-webhook-server/serving-certs/tls.key"
   TMPDIR="$STATE/tmp" KUBECONFIG="$STATE/metallb-controller.kubeconfig" METALLB_DEPLOYMENT=controller \
     start metallb-controller "$METALLB_BIN/controller" \
-    --namespace metallb-system --pod-name "$CONTROLLER_POD" --port "$MLB_METRICS_PORT" --health-probe-port "$MLB_HEALTH_PORT" \
+    --namespace metallb-system --port "$MLB_METRICS_PORT" \
+    $( [ "$MLB_READYZ" = yes ] && echo "--pod-name $CONTROLLER_POD --health-probe-port $MLB_HEALTH_PORT" ) \
     --disable-cert-rotation --cert-dir "$STATE/tmp/k8s-webhook-server/serving-certs" --webhook-mode enabled --log-level info
 fi
 wait_for "MetalLB webhook on :9443" 60 curl -sk -o /dev/null https://127.0.0.1:9443/
@@ -374,7 +408,7 @@ if [ "$NETWORK" = yes ]; then
 fi
 # what a kubelet would report for those pods: readiness from MetalLB's /readyz, restarts
 start metallb-podstatus "$LABTOOL" podstatus --kubeconfig "$STATE/setup.kubeconfig" --pids "$PIDS" \
-  --controller-health "127.0.0.1:$MLB_HEALTH_PORT"
+  "${PODSTATUS_PROBE[@]}"
 # SIMULATED: the MetalLB operator's part (its resource's status conditions); see labtool/operatorsim.go
 k apply -f "$CLUSTER_DIR/fixtures/metallb.yaml" >/dev/null
 start metallb-operatorsim "$LABTOOL" operatorsim --kubeconfig "$STATE/setup.kubeconfig"

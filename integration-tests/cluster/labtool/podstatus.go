@@ -4,9 +4,9 @@ package main
 // the host (the controller) or in a node's network namespace (the speakers) instead of in a container.
 // kwok marks every pod Running once; from then on this loop owns the MetalLB pods' readiness (kwok's
 // lab-pod-ready-again stage skips pods annotated metallb-lab/process). Every second, for each pod of
-// the MetalLB Deployment and DaemonSet, it runs MetalLB's own readiness probe (GET /readyz on the
+// the MetalLB Deployment and DaemonSet, it runs MetalLB's own readiness probe (v0.16: GET /readyz on the
 // health port, 127.0.0.1:17472 inside the speaker's node namespace, as the DaemonSet's probe does
-// from a hostNetwork pod) and checks that the process runs AS THIS POD (up.sh records the pod name it
+// from a hostNetwork pod; v0.15: GET /metrics on the metrics port, 7472, as its manifest says) and checks that the process runs AS THIS POD (up.sh records the pod name it
 // started the process with). The pod's Ready/ContainersReady conditions and its container status
 // follow; a new process for the same pod counts as a restart (containerID carries the pid).
 // Simplified against a kubelet: probe every 1 s with failure threshold 1 (the manifests say 10 s x 3)
@@ -41,6 +41,7 @@ type podStatus struct {
 	pids           string // directory of <process>.pid and <process>.pod
 	controllerAddr string // host:port of the controller's health endpoint (on the host)
 	speakerPort    int    // the speakers' health port, on 127.0.0.1 in their node namespace
+	probePath      string // the readiness probe's path: /readyz (v0.16), /metrics (v0.15)
 }
 
 func runPodStatus(args []string) error {
@@ -51,6 +52,7 @@ func runPodStatus(args []string) error {
 	fs.StringVar(&p.pids, "pids", "", "directory with the processes' .pid and .pod files")
 	fs.StringVar(&p.controllerAddr, "controller-health", "127.0.0.1:17481", "controller health address")
 	fs.IntVar(&p.speakerPort, "speaker-health-port", 17472, "speaker health port (127.0.0.1 in the node netns)")
+	fs.StringVar(&p.probePath, "probe-path", "/readyz", "readiness probe path (/metrics for MetalLB v0.15)")
 	interval := fs.Duration("interval", time.Second, "probe period")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -100,8 +102,8 @@ func (p *podStatus) alive(process, pod string) int {
 	return pid
 }
 
-// probe: GET /readyz answered 200, from inside netns when given (a hostNetwork pod's 127.0.0.1).
-func probe(netns, addr string) bool {
+// probe: GET path answered 200, from inside netns when given (a hostNetwork pod's 127.0.0.1).
+func probe(netns, addr, path string) bool {
 	result := make(chan bool, 1)
 	go func() {
 		// The thread may end in another network namespace: lock it and never unlock, so the Go runtime
@@ -126,7 +128,7 @@ func probe(netns, addr string) bool {
 		}
 		defer conn.Close()
 		_ = conn.SetDeadline(time.Now().Add(time.Second))
-		fmt.Fprintf(conn, "GET /readyz HTTP/1.0\r\nHost: %s\r\n\r\n", addr)
+		fmt.Fprintf(conn, "GET %s HTTP/1.0\r\nHost: %s\r\n\r\n", path, addr)
 		line, err := bufio.NewReader(conn).ReadString('\n')
 		result <- err == nil && strings.Contains(line, " 200 ")
 	}()
@@ -161,7 +163,7 @@ func (p *podStatus) reconcile(ctx context.Context) error {
 			continue
 		}
 		pid := p.alive(process, pod.Name)
-		ready := pid != 0 && probe(netns, addr)
+		ready := pid != 0 && probe(netns, addr, p.probePath)
 		status := corev1.ConditionFalse
 		if ready {
 			status = corev1.ConditionTrue
