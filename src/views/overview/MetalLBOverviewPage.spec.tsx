@@ -23,7 +23,16 @@ const forbidden = (what: string): WatchResult => [
   Object.assign(new Error(`${what} is forbidden`), { code: 403 }),
 ];
 
-const ALL_KINDS = ['IPAddressPool', 'MetalLB', 'ConfigurationState', 'ServiceL2Status'];
+/** What MetalLB v0.16.1 with the operator serves. */
+const ALL_KINDS = [
+  'IPAddressPool',
+  'MetalLB',
+  'ConfigurationState',
+  'ServiceL2Status',
+  'ServiceBGPStatus',
+];
+/** OpenShift 4.20's MetalLB (between v0.15.2 and v0.15.3): everything but ConfigurationState. */
+const OPENSHIFT_4_20_KINDS = ALL_KINDS.filter((kind) => kind !== 'ConfigurationState');
 
 /**
  * Programs discovery (which kinds are served) and the watches by kind. Unlisted kinds load empty.
@@ -102,6 +111,60 @@ describe('MetalLBOverviewPage', () => {
     expect(card).toHaveTextContent('v0.16.1');
     expect(screen.getByTestId('install-mode')).toHaveTextContent('Layer 2');
     expect(screen.getByTestId('install-status')).toHaveTextContent('1 of 2 speakers ready');
+  });
+
+  it('with OpenShift 4.20’s MetalLB (no ConfigurationState) says what it could not check, and loads', () => {
+    const watches: Record<string, WatchResult> = healthy();
+    delete watches.ConfigurationState;
+    cluster(watches, { served: OPENSHIFT_4_20_KINDS });
+    jest.mocked(useK8sWatchResource).mockClear();
+    render(<MetalLBOverviewPage />);
+    expect(
+      screen.queryByRole('progressbar', { name: 'Loading the MetalLB overview' }),
+    ).not.toBeInTheDocument();
+    const note = screen.getByTestId('overview-not-reported');
+    expect(note).toHaveTextContent('This MetalLB version does not report everything');
+    expect(note).toHaveTextContent(
+      'ConfigurationState (MetalLB v0.15.3 and later, OpenShift 4.21 and later): whether MetalLB itself accepted its configuration was not checked',
+    );
+    expect(screen.queryByTestId('not-reported-serviceL2Status')).not.toBeInTheDocument();
+    // no ConfigurationState watch is even asked for
+    expect(
+      jest
+        .mocked(useK8sWatchResource)
+        .mock.calls.some(([r]) => r?.groupVersionKind?.kind === 'ConfigurationState'),
+    ).toBe(false);
+    expect(screen.getByTestId('component-controller-worker-1')).toHaveTextContent(
+      'Not reported by this MetalLB version',
+    );
+    expect(screen.getByTestId('problems-card')).not.toHaveTextContent('No problems found');
+  });
+
+  it('without any problem on that MetalLB, says no problems in what could be checked', () => {
+    const watches: Record<string, WatchResult> = healthy();
+    delete watches.ConfigurationState;
+    cluster(
+      {
+        ...watches,
+        Pod: loaded([
+          metallbPod('controller', 'controller-5d8', 'worker-1'),
+          metallbPod('speaker', 'speaker-aaaaa', 'worker-1'),
+        ]),
+        Node: loaded([node('worker-1')]),
+        L2Advertisement: loaded([l2Advertisement('lab-l2')]),
+      },
+      { served: OPENSHIFT_4_20_KINDS },
+    );
+    render(<MetalLBOverviewPage />);
+    expect(screen.getByTestId('problems-card')).toHaveTextContent(
+      'No problems found in what could be checked (see above for what was not).',
+    );
+  });
+
+  it('says nothing of versions when MetalLB serves every status kind', () => {
+    cluster({ ...healthy(), L2Advertisement: loaded([l2Advertisement('lab-l2')]) });
+    render(<MetalLBOverviewPage />);
+    expect(screen.queryByTestId('overview-not-reported')).not.toBeInTheDocument();
   });
 
   it('finds MetalLB where its controller runs when there is no operator', () => {
@@ -229,7 +292,7 @@ describe('MetalLBOverviewPage', () => {
     );
     // nothing guessed from what could not be read, and "no problems" says it covers only what was read
     expect(screen.getByTestId('problems-card')).toHaveTextContent(
-      'No problems found in what your user can read',
+      'No problems found in what could be checked',
     );
     expect(screen.getByTestId('install-mode')).toHaveTextContent('Layer 2');
     expect(screen.getByTestId('install-namespace')).toHaveTextContent(

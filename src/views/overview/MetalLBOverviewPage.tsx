@@ -17,6 +17,7 @@ import { PendingServicesList } from '../../components/PendingServicesList';
 import { ComponentsCard } from './ComponentsCard';
 import { InstallCard } from './InstallCard';
 import { NotInstalled } from './NotInstalled';
+import { notReportedKinds, NotReportedAlert } from './NotReportedAlert';
 import { PoolsCard } from './PoolsCard';
 import { ProblemsCard } from './ProblemsCard';
 import { SessionsCard } from './SessionsCard';
@@ -72,6 +73,7 @@ const MetalLBOverviewPage: FC = () => {
     body = (
       <Stack hasGutter>
         <UnreadableAlert unreadable={overview.unreadable} />
+        <NotReportedAlert features={install.features} />
         <Grid hasGutter>
           <GridItem lg={5}>
             <InstallCard install={install} mode={overview.mode} />
@@ -80,7 +82,10 @@ const MetalLBOverviewPage: FC = () => {
             <ProblemsCard
               problems={overview.problems}
               namespace={install.namespace}
-              partial={overview.unreadable.length > 0}
+              partial={
+                overview.unreadable.length > 0 ||
+                notReportedKinds(install.features).includes('configurationState')
+              }
             />
           </GridItem>
           {overview.peers.length > 0 ? (

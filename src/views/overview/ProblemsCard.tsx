@@ -13,7 +13,7 @@ const keyOf = (w: ConfigurationWarning) =>
 export const ProblemsCard: FC<{
   problems: ConfigurationWarning[];
   namespace: string;
-  /** Some sources could not be read: "no problems" then only covers what was checked. */
+  /** Some sources could not be read, or this MetalLB lacks one: "no problems" covers what was checked. */
   partial?: boolean;
 }> = ({ problems, namespace, partial = false }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
@@ -34,9 +34,7 @@ export const ProblemsCard: FC<{
         {sorted.length === 0 ? (
           partial ? (
             <StatusText status="unknown">
-              {t(
-                'No problems found in what your user can read (see above for what was not checked).',
-              )}
+              {t('No problems found in what could be checked (see above for what was not).')}
             </StatusText>
           ) : (
             <StatusText status="success">{t('No problems found')}</StatusText>
