@@ -1,6 +1,6 @@
 // Saving an edited object the one way every MetalLB form does: a server-side dry run first
 // (`dryRun=All`: admission webhooks run, nothing is stored; MetalLB's webhooks declare no side
-// effects), then the real create or update. An update carries the resourceVersion the user started
+// effects), then the real create or update, both with strict field validation. An update carries the resourceVersion the user started
 // from, so a change made meanwhile comes back as 409 and is never overwritten.
 import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { k8sCreate, k8sGet, k8sUpdate } from '@openshift-console/dynamic-plugin-sdk';
@@ -42,7 +42,12 @@ const send = <R extends K8sResourceCommon>(
   { model, data, creating }: SaveOptions<R>,
   dryRun: boolean,
 ): Promise<R> => {
-  const queryParams = dryRun ? { dryRun: 'All' } : undefined;
+  // Strict: a field the server's schema lacks is refused in the server's words rather than dropped
+  // without a word (MetalLB before v0.16, as in OpenShift 4.20, has no serviceSelectors on
+  // advertisements and no localASN on BGPPeer; a typo in the YAML view is another such field).
+  const queryParams: Record<string, string> = dryRun
+    ? { dryRun: 'All', fieldValidation: 'Strict' }
+    : { fieldValidation: 'Strict' };
   return creating
     ? k8sCreate<R>({ model, data, queryParams })
     : k8sUpdate<R>({ model, data, queryParams });

@@ -59,7 +59,10 @@ describe('L2 advertisement form', () => {
     expect(screen.getByTestId('nodes-preview')).toHaveTextContent('Nodes now: worker-1, worker-2');
     await userEvent.click(screen.getByTestId('save-resource'));
     await screen.findByText('details page');
-    expect(created().map((c) => c.queryParams)).toEqual([{ dryRun: 'All' }, undefined]);
+    expect(created().map((c) => c.queryParams)).toEqual([
+      { dryRun: 'All', fieldValidation: 'Strict' },
+      { fieldValidation: 'Strict' },
+    ]);
     expect(created()[1].data).toEqual({
       apiVersion: 'metallb.io/v1beta1',
       kind: 'L2Advertisement',

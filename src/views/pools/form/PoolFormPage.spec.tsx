@@ -62,7 +62,10 @@ describe('pool form', () => {
     await userEvent.click(screen.getByTestId('save-resource'));
     await screen.findByText('details page');
     const calls = jest.mocked(k8sCreate).mock.calls.map(([options]) => options);
-    expect(calls.map((c) => c.queryParams)).toEqual([{ dryRun: 'All' }, undefined]);
+    expect(calls.map((c) => c.queryParams)).toEqual([
+      { dryRun: 'All', fieldValidation: 'Strict' },
+      { fieldValidation: 'Strict' },
+    ]);
     expect(calls[1].data).toEqual({
       apiVersion: 'metallb.io/v1beta1',
       kind: 'IPAddressPool',
@@ -107,7 +110,10 @@ describe('pool form', () => {
     expect(await screen.findByTestId('server-refusal')).toHaveTextContent(refusal);
     expect(screen.getByTestId('server-refusal')).toHaveTextContent('dry run, nothing was saved');
     expect(k8sCreate).toHaveBeenCalledTimes(1);
-    expect(jest.mocked(k8sCreate).mock.calls[0][0].queryParams).toEqual({ dryRun: 'All' });
+    expect(jest.mocked(k8sCreate).mock.calls[0][0].queryParams).toEqual({
+      dryRun: 'All',
+      fieldValidation: 'Strict',
+    });
     expect(screen.getByTestId('address-input-0')).toHaveValue('192.168.123.9/32');
   });
 
