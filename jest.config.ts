@@ -2,6 +2,11 @@ import type { Config } from 'jest';
 
 const config: Config = {
   testEnvironment: 'jsdom',
+  // Not a speed target (those are benchmarks): room for the form and table specs that type and page
+  // through PatternFly in jsdom, 1-4 s each on a quiet 2-core machine and past jest's default 5 s
+  // when other builds share it (React 17, since the bundle targets console 4.19, renders them ~25%
+  // slower than React 18 did).
+  testTimeout: 30_000,
   roots: ['<rootDir>/src', '<rootDir>/hack'],
   testRegex: '.*\\.spec\\.(ts|tsx)$',
   moduleNameMapper: {
