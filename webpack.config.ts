@@ -2,12 +2,50 @@ import * as path from 'path';
 import type { Configuration as WebpackConfiguration } from 'webpack';
 import type { Configuration as WebpackDevServerConfiguration } from 'webpack-dev-server';
 import { ConsoleRemotePlugin } from '@openshift-console/dynamic-plugin-sdk-webpack';
+import {
+  getSharedModuleMetadata,
+  sharedPluginModules,
+} from '@openshift-console/dynamic-plugin-sdk-webpack/lib/shared-modules/shared-modules-meta';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
+import type { Compiler, Module } from 'webpack';
 
 const isProd = process.env.NODE_ENV === 'production';
 
 interface Configuration extends WebpackConfiguration {
   devServer?: WebpackDevServerConfiguration;
+}
+
+/**
+ * The modules only the console provides (react, react-i18next, react-router-dom-v5-compat, the SDK...:
+ * singletons without a fallback) are consumed without webpack's version check. ConsoleRemotePlugin
+ * gives each the range of SDK 4.19's package (react ^17.0.1, the SDK itself =4.19.1), and webpack's
+ * runtime then warns "Unsatisfied version ... of shared singleton module" in every console this bundle
+ * is for: 4.19-4.21 register these modules as version "*", which satisfies no range, and 4.22 provides
+ * React 18, react-router 7, react-i18next 16 and the SDK as "0.0.0-fixed". Without a fallback the
+ * check can change nothing but the log: the console's module is used either way. Which consoles the
+ * bundle supports is said once, by `@console/pluginAPI` in its manifest, which the console checks
+ * before loading it. PatternFly's modules keep their check: there it picks the console's copy or ours.
+ */
+class ConsoleSingletonsUnversioned {
+  private readonly keys = new Set(
+    sharedPluginModules.filter((name) => !getSharedModuleMetadata(name).allowFallback),
+  );
+
+  apply(compiler: Compiler) {
+    compiler.hooks.thisCompilation.tap(ConsoleSingletonsUnversioned.name, (compilation) => {
+      compilation.hooks.finishModules.tap(ConsoleSingletonsUnversioned.name, (modules) => {
+        for (const module of modules as Iterable<Module & { options?: Record<string, unknown> }>) {
+          if (
+            module.type === 'consume-shared-module' &&
+            module.options &&
+            this.keys.has(module.options.shareKey as string)
+          ) {
+            module.options = { ...module.options, requiredVersion: false };
+          }
+        }
+      });
+    });
+  }
 }
 
 const config: Configuration = {
@@ -71,6 +109,7 @@ const config: Configuration = {
   },
   plugins: [
     new ConsoleRemotePlugin(),
+    new ConsoleSingletonsUnversioned(),
     new CopyWebpackPlugin({
       patterns: [{ from: path.resolve(__dirname, 'locales'), to: 'locales' }],
     }),

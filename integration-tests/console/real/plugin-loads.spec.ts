@@ -24,3 +24,38 @@ test('the MetalLB navigation shows once discovery finds the CRDs', async ({ page
   await expect(await navLink(page, 'Networking', 'IP address pools')).toBeVisible();
   expect(issues).toEqual([]);
 });
+
+// One bundle for consoles 4.19 and later (built with SDK 4.19): the console says nothing about it but, from
+// 4.22 on, the one notice that it was built for an older console (registerLegacyPluginEntryCallback). No
+// webpack "Unsatisfied version" for the modules the console provides it (the build consumes those without
+// a version check: 4.19-4.21 register them as "*", 4.22 gives React 18 and the SDK as 0.0.0-fixed).
+test('the console logs nothing about the plugin but, from 4.22, the legacy-callback notice', async ({
+  page,
+  issues,
+}) => {
+  const said: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') said.push(m.text());
+  });
+  await page.goto('/metallb/overview');
+  await expect(page.getByRole('heading', { name: 'MetalLB overview' })).toBeVisible();
+  await page.goto('/k8s/ns/metallb-system/metallb.io~v1beta1~IPAddressPool');
+  await expect(page.getByRole('heading', { name: 'IP address pools' })).toBeVisible();
+  const consumed = [
+    'react',
+    'react-i18next',
+    'react-router-dom-v5-compat',
+    '@openshift-console/dynamic-plugin-sdk',
+  ];
+  const aboutPlugin = said.filter(
+    (text) =>
+      /metallb/i.test(text) ||
+      consumed.some((name) => text.includes(`shared singleton module ${name} `)),
+  );
+  const notice =
+    '[DEPRECATION WARNING] metallb-console-plugin@0.1.0 was built for an older version of Console and may not work correctly in this version.';
+  // each full page load loads the plugin once
+  const expected = process.env.CONSOLE_VERSION === '4.20' ? [] : [notice, notice];
+  expect(aboutPlugin).toEqual(expected);
+  expect(issues).toEqual([]);
+});
