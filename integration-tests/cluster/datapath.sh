@@ -75,6 +75,16 @@ datapath_setup() {
     fi
   done
 
+  # A guest namespace that lost its interface while the wiring file stayed (seen after the machine's processes
+  # died and up.sh ran again: lo down, no eth0, the file saying "wired") is wired again from scratch.
+  if [ -f "$STATE/guest-database.wiring" ] && ! ip -n "$gns" link show eth0 >/dev/null 2>&1; then
+    log "data path: the database guest's namespace has no interface: wiring it again"
+    rm -f "$STATE/guest-database.wiring"
+    if running guest-follower; then
+      kill "$(cat "$PIDS/guest-follower.pid")" 2>/dev/null || true
+      while running guest-follower; do sleep 0.2; done
+    fi
+  fi
   # plug the guest in where the database VM's launcher pod is, now and whenever it moves
   start guest-follower "$LABTOOL" follow --kubeconfig "$STATE/setup.kubeconfig" --namespace vmexamples --vmi database \
     -- bash "$CLUSTER_DIR/datapath.sh" wire

@@ -406,9 +406,17 @@ if [ "$NETWORK" = yes ]; then
     fi
   done
 fi
-# what a kubelet would report for those pods: readiness from MetalLB's /readyz, restarts
-start metallb-podstatus "$LABTOOL" podstatus --kubeconfig "$STATE/setup.kubeconfig" --pids "$PIDS" \
-  "${PODSTATUS_PROBE[@]}"
+# what a kubelet would report for those pods: readiness from MetalLB's probe, restarts. One started by
+# another checkout's up.sh (another labtool, other flags) may judge these processes by other rules (seen:
+# every MetalLB pod left not Ready): it is replaced by this one.
+podstatus=("$LABTOOL" podstatus --kubeconfig "$STATE/setup.kubeconfig" --pids "$PIDS" "${PODSTATUS_PROBE[@]}")
+if running metallb-podstatus \
+  && [ "$(tr '\0' ' ' <"/proc/$(cat "$PIDS/metallb-podstatus.pid")/cmdline" 2>/dev/null)" != "${podstatus[*]} " ]; then
+  log "restart: labtool podstatus (another one was running: $(tr '\0' ' ' <"/proc/$(cat "$PIDS/metallb-podstatus.pid")/cmdline" 2>/dev/null | cut -c1-160))"
+  kill "$(cat "$PIDS/metallb-podstatus.pid")" 2>/dev/null || true
+  while running metallb-podstatus; do sleep 0.2; done
+fi
+start metallb-podstatus "${podstatus[@]}"
 # SIMULATED: the MetalLB operator's part (its resource's status conditions); see labtool/operatorsim.go
 k apply -f "$CLUSTER_DIR/fixtures/metallb.yaml" >/dev/null
 start metallb-operatorsim "$LABTOOL" operatorsim --kubeconfig "$STATE/setup.kubeconfig"
