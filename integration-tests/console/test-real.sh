@@ -75,5 +75,6 @@ fi
 
 status=0
 npx playwright test -c integration-tests/console/real/playwright.config.ts "$@" || status=$?
-echo "[e2e] took $(($(date +%s) - start))s; screenshots in $RESULTS/screenshots/"
+shots=screenshots; [ "${CONSOLE_VERSION:-4.22}" = 4.22 ] || shots="screenshots-$CONSOLE_VERSION"
+echo "[e2e] took $(($(date +%s) - start))s; screenshots in $RESULTS/$shots/"
 exit $status

@@ -15,8 +15,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '../../..');
-export const SCREENSHOTS = path.join(ROOT, 'integration-tests/results/screenshots');
-export const AXE_REPORTS = path.join(ROOT, 'integration-tests/results/axe');
+// Console 4.22 (the default) into screenshots/ and axe/; another console (CONSOLE_VERSION=4.20) beside them
+// under the same file names, so the pages of both consoles can be compared side by side.
+const VERSION_SUFFIX =
+  process.env.CONSOLE_VERSION && process.env.CONSOLE_VERSION !== '4.22'
+    ? `-${process.env.CONSOLE_VERSION}`
+    : '';
+export const SCREENSHOTS = path.join(
+  ROOT,
+  `integration-tests/results/screenshots${VERSION_SUFFIX}`,
+);
+export const AXE_REPORTS = path.join(ROOT, `integration-tests/results/axe${VERSION_SUFFIX}`);
 
 // ---- the two users' consoles (integration-tests/openshift-console/run.sh prints and exports them)
 
