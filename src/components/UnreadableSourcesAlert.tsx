@@ -11,13 +11,13 @@ export const UnreadableSourcesAlert: FC<{ unreadable: UnreadableSource[] }> = ({
   if (unreadable.length === 0) return null;
   const sentences: Record<UnreadableSource, string> = {
     statuses: t(
-      'ServiceL2Statuses in {{ns}} cannot be read: the announcing node comes from MetalLB’s nodeAssigned events, which can be out of date after a failover.',
-      { ns },
+      'ServiceL2Statuses in {{namespace}} cannot be read: the announcing node comes from MetalLB’s nodeAssigned events, which can be out of date after a failover.',
+      { namespace: ns },
     ),
     nodes: t('Nodes cannot be read: the failover node is not predicted.'),
     speakers: t(
-      'MetalLB’s pods in {{ns}} cannot be read: speaker readiness is not checked and the failover node is not predicted.',
-      { ns },
+      'MetalLB’s pods in {{namespace}} cannot be read: speaker readiness is not checked and the failover node is not predicted.',
+      { namespace: ns },
     ),
     pools: t(
       'IP address pools cannot be read: the pool comes from the Service’s annotation, and pending reasons that depend on pools are not checked.',

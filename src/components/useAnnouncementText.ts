@@ -35,7 +35,7 @@ export const useAnnouncementText = () => {
       case 'metallb-not-running':
         return {
           summary: t('MetalLB’s controller is not running, so nobody assigns IPs.'),
-          fix: t('Check the controller pod in the {{ns}} namespace.', { ns }),
+          fix: t('Check the controller pod in the {{namespace}} namespace.', { namespace: ns }),
         };
       case 'requested-pool-missing':
         return {
@@ -80,9 +80,9 @@ export const useAnnouncementText = () => {
       case 'no-pool-for-family':
         return {
           summary: t('No IP address pool has {{family}} addresses.', { family: r.family }),
-          fix: t('Create a pool with {{family}} addresses in the {{ns}} namespace.', {
+          fix: t('Create a pool with {{family}} addresses in the {{namespace}} namespace.', {
             family: r.family,
-            ns,
+            namespace: ns,
           }),
         };
       case 'auto-assign-off':
@@ -120,7 +120,9 @@ export const useAnnouncementText = () => {
       default:
         return {
           summary: t('Waiting for MetalLB’s controller; no event says why yet.'),
-          fix: t('If it stays so, check the controller’s logs in the {{ns}} namespace.', { ns }),
+          fix: t('If it stays so, check the controller’s logs in the {{namespace}} namespace.', {
+            namespace: ns,
+          }),
         };
     }
   };
