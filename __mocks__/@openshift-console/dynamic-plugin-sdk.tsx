@@ -71,6 +71,10 @@ export const useLabelsModal = jest.fn(() => jest.fn()) as unknown as jest.Mocked
   typeof SDK.useLabelsModal
 >;
 
+export const useAnnotationsModal = jest.fn(() => jest.fn()) as unknown as jest.MockedFunction<
+  typeof SDK.useAnnotationsModal
+>;
+
 /** The console's editor is Monaco; a textarea stands in (value and onChange are what forms use). */
 export const YAMLEditor = (({
   value,
