@@ -31,6 +31,10 @@ const config: Config = {
     ],
   },
   setupFilesAfterEnv: ['<rootDir>/setup-tests.ts'],
+  // A budget, not a speed check (speed lives in benchmarks): npm test runs the unit tests while the
+  // cluster's and the console's builds run in the background, and a page test typing into 120 rows
+  // took over Jest's default 5 s on 2 busy cores.
+  testTimeout: 30_000,
 };
 
 export default config;
