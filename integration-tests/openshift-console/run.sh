@@ -83,6 +83,11 @@ else
 fi
 
 # ---- one bridge per user
+# Perspectives as the console operator configures them when the Console resource names none (OpenShift
+# 4.19 and later: console-operator's config builder "Disable the developer perspective by default"). Without
+# it the console offers the Developer perspective and opens it for a user who may not list namespaces
+# (the VM owner), with that perspective's default pinned resources in the navigation.
+PERSPECTIVES='[{"id":"dev","visibility":{"state":"Disabled"}}]'
 start_bridge() { # user token port
   local user=$1 token=$2 port=$3
   # in the cache directory: bridge reads pkg/graphql/schema.graphql from its working directory
@@ -99,6 +104,7 @@ start_bridge() { # user token port
     --release-version="$release" \
     --plugins "$PLUGIN=$plugin_url" \
     --i18n-namespaces="plugin__$PLUGIN" \
+    --perspectives="$PERSPECTIVES" \
     >"$LOG-bridge-$user.log" 2>&1) &
   pids+=($!)
 }
