@@ -215,11 +215,13 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
         ) : (
           <>
             {issues.length > 0 ? <IssueList issues={issues} /> : null}
-            <YAMLEditor
-              value={sync.yamlText}
-              onChange={(text: string) => sync.setYamlText(text)}
-              minHeight="400px"
-            />
+            <div className="metallb-plugin__form-yaml">
+              <YAMLEditor
+                value={sync.yamlText}
+                onChange={(text: string) => sync.setYamlText(text)}
+                minHeight="400px"
+              />
+            </div>
           </>
         )}
         <div className="metallb-plugin__form-alerts" aria-live="polite">

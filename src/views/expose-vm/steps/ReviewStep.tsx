@@ -101,7 +101,7 @@ export const ReviewStep: FC<{
         ) : null}
       </div>
       <FormGroup label={t('Service YAML')} fieldId="expose-yaml" role="group">
-        <div id="expose-yaml" data-test="expose-yaml">
+        <div id="expose-yaml" data-test="expose-yaml" className="metallb-plugin__expose-yaml">
           <YAMLEditor value={yaml} onChange={(text: string) => onYAML(text)} minHeight="320px" />
         </div>
         <FormHelperText>
