@@ -3,7 +3,8 @@
 # brings the cluster up, builds (once, cached) and starts the console for both lab users
 # (integration-tests/openshift-console/run.sh), runs Playwright in Debian's chromium, stops the console.
 # When the chart's nginx can serve dist/, a second console loads the plugin through it (upstream spec).
-# Env: CONSOLE_VERSION (4.22, the default, or 4.20).
+# Env: CONSOLE_VERSION (4.22, the default, or 4.20); PLAYWRIGHT_CONFIG (another suite in the same set-up:
+# npm run screenshots).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 start=$(date +%s)
@@ -61,7 +62,8 @@ source "$RESULTS/openshift-console/e2e.env"
 set +a
 echo "[e2e] console $CONSOLE_VERSION: admin $ADMIN_CONSOLE_URL, VM owner $VM_OWNER_CONSOLE_URL"
 
-if [ -f integration-tests/chart/nginx-serve.sh ]; then
+# (not for another suite: npm run screenshots has no use for it)
+if [ -z "${PLAYWRIGHT_CONFIG:-}" ] && [ -f integration-tests/chart/nginx-serve.sh ]; then
   if upstream=$(bash integration-tests/chart/nginx-serve.sh start 2>"$RESULTS/nginx-serve.log" | tail -1) && [ -n "$upstream" ]; then
     nginx_started=1
     start_console "$RESULTS/openshift-console/e2e-upstream.env" "$upstream"
@@ -74,7 +76,7 @@ if [ -f integration-tests/chart/nginx-serve.sh ]; then
 fi
 
 status=0
-npx playwright test -c integration-tests/console/real/playwright.config.ts "$@" || status=$?
+npx playwright test -c "${PLAYWRIGHT_CONFIG:-integration-tests/console/real/playwright.config.ts}" "$@" || status=$?
 shots=screenshots; [ "${CONSOLE_VERSION:-4.22}" = 4.22 ] || shots="screenshots-$CONSOLE_VERSION"
 echo "[e2e] took $(($(date +%s) - start))s; screenshots in $RESULTS/$shots/"
 exit $status
