@@ -5,6 +5,8 @@
 import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { k8sCreate, k8sGet, k8sUpdate } from '@openshift-console/dynamic-plugin-sdk';
 import { errorMessage, httpStatusOf } from './errors';
+import type { PlainObject } from './plain-objects';
+import { onlyServerChanged, withServerFields } from './server-fields';
 
 export type SaveFailureKind = 'conflict' | 'refused' | 'forbidden' | 'failed';
 
@@ -94,5 +96,33 @@ export const dryRunOnly = async <R extends K8sResourceCommon>(
     await send(options, true);
   } catch (error) {
     await fail(error, options, 'dry-run');
+  }
+};
+
+/** Status-only 409s in a row a save rides over (MetalLB may write a pool's status several times a second). */
+const SERVER_CHANGE_RETRIES = 5;
+
+/**
+ * Dry run, then save; a 409 whose newer version differs from `base` only in what the server writes
+ * (MetalLB rewrote the status between the watch's last word and this save) does not stop it: the
+ * user's change stands on the newer version just as well, so it is sent again on it, and `onNewer`
+ * hears of the version. Any other failure is thrown as by dryRunThenSave.
+ */
+export const saveOverServerChanges = async <R extends K8sResourceCommon>(
+  options: SaveOptions<R>,
+  base: K8sResourceCommon,
+  onNewer: (newer: K8sResourceCommon) => void,
+): Promise<R> => {
+  let data = options.data;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await dryRunThenSave({ ...options, data });
+    } catch (error) {
+      const newer = error instanceof SaveFailure ? error.latest : undefined;
+      const serverOnly = !!newer && onlyServerChanged(base as PlainObject, newer as PlainObject);
+      if (!newer || !serverOnly || attempt >= SERVER_CHANGE_RETRIES) throw error;
+      onNewer(newer);
+      data = withServerFields(data as PlainObject, newer as PlainObject) as R;
+    }
   }
 };

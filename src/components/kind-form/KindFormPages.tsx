@@ -1,7 +1,8 @@
 // Create and edit pages for a MetalLB kind on the shared ResourceFormPage: the kind gives its new
 // object, its rules and its fields; this draws the name field, loads the object for edit and keeps
-// later versions as `latest`.
-import { useState, type FC, type ReactNode } from 'react';
+// later versions as `latest`. Once the form is up it stays up with its draft until the user leaves:
+// a failed watch or the object's deletion is an alert above it.
+import { useMemo, useState, type FC, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom-v5-compat';
 import { Alert, Bullseye, PageSection, Spinner } from '@patternfly/react-core';
@@ -43,10 +44,11 @@ const newMetalLBObject = <R extends K8sObject>(
   }) as unknown as R;
 
 export const makeKindFormPages = <R extends K8sObject>(kind: KindFormSpec<R>) => {
-  const Form: FC<{ initial: R; creating: boolean; latest?: R }> = ({
+  const Form: FC<{ initial: R; creating: boolean; latest?: R; notice?: ReactNode }> = ({
     initial,
     creating,
     latest,
+    notice,
   }) => {
     const listPath = listPathFor(kind.model, useMetalLBNamespace().namespace);
     const validate = kind.useValidate(creating);
@@ -58,6 +60,7 @@ export const makeKindFormPages = <R extends K8sObject>(kind: KindFormSpec<R>) =>
         initial={initial as never}
         creating={creating}
         latest={latest as never}
+        notice={notice}
         validate={validate as never}
         cancelPath={creating ? listPath : `${listPath}/${initial.metadata?.name ?? ''}`}
         savedPath={(saved: K8sObject) => `${listPath}/${saved.metadata?.name ?? ''}`}
@@ -104,34 +107,74 @@ export const makeKindFormPages = <R extends K8sObject>(kind: KindFormSpec<R>) =>
     const { name } = useParams();
     const label = kind.useKindLabel();
     const where = useMetalLBNamespace();
-    const [obj, watchLoaded, error] = useK8sWatchResource<R>(
+    // The kind's list in MetalLB's namespace (the same watch its list page and rules use): a deleted
+    // object leaves it at once, where a watch by name would keep showing its last version.
+    const [objects, watchLoaded, error] = useK8sWatchResource<R[]>(
       where.loaded
-        ? { groupVersionKind: gvkOf(kind.model), namespace: where.namespace, name }
+        ? { groupVersionKind: gvkOf(kind.model), namespace: where.namespace, isList: true }
         : null,
     );
+    const obj = useMemo(
+      () => (objects ?? []).find((o) => o.metadata?.name === name),
+      [objects, name],
+    );
     const loaded = where.loaded && watchLoaded;
-    // The form edits the version it started from; later versions arrive as `latest` (conflict).
+    // The form edits the version it started from; later versions arrive as `latest`.
     const [initial, setInitial] = useState<R>();
     if (loaded && obj && !initial) setInitial(obj);
-    if (error)
-      return (
-        <PageSection>
-          <Alert
-            isInline
-            variant="danger"
-            title={t('{{kind}} {{name}} could not be loaded', { kind: label, name })}
-          >
-            {errorMessage(error)}
-          </Alert>
-        </PageSection>
-      );
-    if (!initial)
+    if (!initial) {
+      if (error || loaded)
+        return (
+          <PageSection>
+            <Alert
+              isInline
+              variant="danger"
+              title={t('{{kind}} {{name}} could not be loaded', { kind: label, name })}
+            >
+              {error
+                ? errorMessage(error)
+                : t('There is no {{kind}} named {{name}} in {{namespace}}.', {
+                    kind: label,
+                    name,
+                    namespace: where.namespace,
+                  })}
+            </Alert>
+          </PageSection>
+        );
       return (
         <Bullseye>
           <Spinner aria-label={t('Loading {{kind}} {{name}}', { kind: label, name })} />
         </Bullseye>
       );
-    return <Form initial={initial} creating={false} latest={obj} />;
+    }
+    const deleted = loaded && !error && !obj;
+    const notice = deleted ? (
+      <Alert
+        isInline
+        variant="danger"
+        title={t('{{kind}} {{name}} was deleted while you were editing it', { kind: label, name })}
+        data-test="edited-object-deleted"
+      >
+        {t(
+          'Your changes are still here, but there is nothing left to save them to. Copy them from the YAML view to keep them.',
+        )}
+      </Alert>
+    ) : error ? (
+      <Alert
+        isInline
+        variant="warning"
+        title={t('The watch of {{kind}} {{name}} failed', { kind: label, name })}
+        data-test="edited-object-watch-error"
+      >
+        <p>{errorMessage(error)}</p>
+        <p>
+          {t(
+            'Your changes are still here. Changes others make may not show until the watch recovers; saving still checks the version on the server.',
+          )}
+        </p>
+      </Alert>
+    ) : undefined;
+    return <Form initial={initial} creating={false} latest={obj} notice={notice} />;
   };
 
   return { CreatePage, EditPage };

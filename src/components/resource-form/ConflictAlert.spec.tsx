@@ -22,19 +22,36 @@ const differing = () =>
     .filter((row) => row.getAttribute('data-diff') && row.getAttribute('data-diff') !== 'same')
     .map((row) => row.textContent);
 
-describe('ConflictAlert comparison', () => {
-  it('shows only the real differences, not the type fields one side lacks nor key order', async () => {
-    render(
-      <ConflictAlert kind="IP address pool" theirs={theirs} yours={yours} onReload={jest.fn()} />,
+const renderAlert = () =>
+  render(
+    <ConflictAlert
+      kind="IP address pool"
+      base={{ ...yours, spec: { addresses: ['10.0.0.0/24'], autoAssign: true } }}
+      theirs={theirs}
+      yours={yours}
+      onApply={jest.fn()}
+      onReload={jest.fn()}
+    />,
+  );
+
+describe('ConflictAlert', () => {
+  it('says what they changed, field by field', () => {
+    renderAlert();
+    expect(screen.getByTestId('their-changes')).toHaveTextContent(
+      'spec.addresses: [10.0.0.0/24] → [10.0.0.0/25]',
     );
+    expect(within(screen.getByTestId('their-changes')).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('compares only the real differences: not type fields one side lacks, key order, nor the server’s stamps', async () => {
+    renderAlert();
     await userEvent.click(screen.getByTestId('conflict-compare'));
     const rows = differing();
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toContain("resourceVersion: '101'");
-    expect(rows[0]).toContain("resourceVersion: '100'");
-    expect(rows[1]).toContain('- 10.0.0.0/25');
-    expect(rows[1]).toContain('- 10.0.0.0/26');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('- 10.0.0.0/25');
+    expect(rows[0]).toContain('- 10.0.0.0/26');
     expect(screen.getByTestId('conflict-diff')).not.toHaveTextContent(/only (theirs|yours)/);
+    expect(screen.getByTestId('conflict-diff')).not.toHaveTextContent('resourceVersion');
   });
 });
 
@@ -63,11 +80,16 @@ describe('comparableYAML', () => {
     expect(texts.yours).toMatch(/- 10\.0\.0\.0\/25\n\s+- 10\.0\.1\.0\/25/);
   });
 
-  it('leaves out managedFields on both sides', () => {
+  it('leaves out managedFields, resourceVersion and status on both sides', () => {
     const texts = comparableYAML(
-      { ...theirs, metadata: { ...theirs.metadata, managedFields: [{ manager: 'kubectl' }] } },
+      {
+        ...theirs,
+        metadata: { ...theirs.metadata, managedFields: [{ manager: 'kubectl' }] },
+        status: { assignedIPv4: 3 },
+      },
       yours,
     );
-    expect(texts.theirs).not.toContain('managedFields');
+    expect(texts.theirs).not.toMatch(/managedFields|resourceVersion|status|assignedIPv4/);
+    expect(texts.yours).not.toMatch(/resourceVersion/);
   });
 });

@@ -1,7 +1,9 @@
 // The create/edit page every MetalLB kind uses: a form and a YAML view of one draft (kept in sync
 // both ways), validation from src/metallb placed on the fields, a server-side dry run before every
-// save with the server's refusal shown verbatim, and the 409 path that never overwrites.
-import { useMemo, useState, type FC, type ReactNode } from 'react';
+// save with the server's refusal shown verbatim, and newer versions handled without overwriting:
+// MetalLB's status changes are taken underneath the draft, someone else's change is shown and can
+// take the user's changes on top (see useNewerVersions).
+import { useEffect, useMemo, useState, type FC, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom-v5-compat';
 import {
@@ -22,12 +24,13 @@ import {
   type K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
 import type { ValidationIssue } from '../../metallb';
-import { dryRunOnly, dryRunThenSave, SaveFailure } from '../../k8s/save-resource';
+import { dryRunOnly, saveOverServerChanges, SaveFailure } from '../../k8s/save-resource';
 import type { Draft, PathKey } from './draft';
 import { getIn } from './draft';
-import { ConflictAlert } from './ConflictAlert';
 import { IssueList } from './IssueList';
+import { NewerVersionAlerts } from './NewerVersionAlerts';
 import { useFormYamlSync } from './useFormYamlSync';
+import { useNewerVersions } from './useNewerVersions';
 import './resource-form.css';
 
 /** "spec.addresses[2]" → ['spec', 'addresses', 2] */
@@ -55,8 +58,10 @@ export interface ResourceFormPageProps<R extends K8sResourceCommon> {
   /** A new object's skeleton, or the object as loaded when editing began. */
   initial: R;
   creating: boolean;
-  /** The object as the watch sees it now (edit only): a newer version raises the conflict alert. */
+  /** The object as the watch sees it now (edit only): see useNewerVersions for what a newer one does. */
   latest?: R;
+  /** Above the form: what happened to the object since it loaded (a failed watch, deleted). */
+  notice?: ReactNode;
   validate: (draft: R) => ValidationIssue[];
   /** Where Cancel goes, and where a saved object's page is. */
   cancelPath: string;
@@ -67,9 +72,7 @@ export interface ResourceFormPageProps<R extends K8sResourceCommon> {
 }
 
 type Outcome =
-  | { kind: 'refused'; failure: SaveFailure }
-  | { kind: 'conflict'; theirs: K8sResourceCommon; refusedSave: boolean }
-  | { kind: 'blocked' };
+  { kind: 'refused'; failure: SaveFailure } | { kind: 'blocked' } | { kind: 'undecided' };
 
 export const ResourceFormPage = <R extends K8sResourceCommon>({
   model,
@@ -77,6 +80,7 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
   initial,
   creating,
   latest,
+  notice,
   validate,
   cancelPath,
   savedPath,
@@ -86,6 +90,7 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const navigate = useNavigate();
   const sync = useFormYamlSync(initial as unknown as Draft);
+  const versions = useNewerVersions(initial as unknown as Draft, sync);
   const draft = sync.draft as unknown as R;
   const allIssues = useMemo(() => validate(draft), [validate, draft]);
   const [attempted, setAttempted] = useState(false);
@@ -106,18 +111,12 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
     name: creating ? undefined : initial.metadata?.name,
   });
 
-  // The version the edit is based on: the loaded one, or theirs after "Reload their version".
-  const baseVersion = draft.metadata?.resourceVersion;
-  const changedUnderneath =
-    !creating &&
-    latest?.metadata?.resourceVersion !== undefined &&
-    latest.metadata.resourceVersion !== baseVersion;
-  const conflict =
-    outcome?.kind === 'conflict'
-      ? outcome
-      : changedUnderneath && latest
-        ? { theirs: latest, refusedSave: false }
-        : undefined;
+  const latestVersion = latest?.metadata?.resourceVersion;
+  useEffect(() => {
+    if (!creating && latest) versions.receive(latest as unknown as Draft);
+    // Each version the watch delivers is taken once; the rest is read, not watched.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [latestVersion]);
 
   const save = async () => {
     setOutcome(undefined);
@@ -126,25 +125,34 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
       setYamlSwitchRefused(true);
       return;
     }
+    if (versions.review?.decisions.includes(undefined)) {
+      setOutcome({ kind: 'undecided' });
+      return;
+    }
     setSaving(true);
+    // Server-written fields come from the version the edit stands on, whatever the YAML text says.
+    const data = (creating ? sync.draft : versions.toSave()) as unknown as R;
     try {
-      const options = { model, data: draft, creating };
       if (allIssues.length > 0) {
         // Ours first; still ask the server, so its own words stand beside ours.
-        await dryRunOnly(options);
+        await dryRunOnly({ model, data, creating });
         setOutcome({ kind: 'blocked' });
         setSaving(false);
         return;
       }
-      const saved = await dryRunThenSave(options);
+      const saved = await saveOverServerChanges({ model, data, creating }, versions.base, (newer) =>
+        versions.receive(newer as Draft),
+      );
       // Leaving the page unmounts it: no state update after this (React 17, in consoles 4.19-4.21,
       // warns of an update on an unmounted component).
       navigate(savedPath(saved));
     } catch (error) {
-      if (error instanceof SaveFailure && error.kind === 'conflict') {
-        setOutcome({ kind: 'conflict', theirs: error.latest ?? draft, refusedSave: true });
-      } else if (error instanceof SaveFailure) {
-        setOutcome({ kind: 'refused', failure: error });
+      if (error instanceof SaveFailure) {
+        // A conflict with someone's change is the conflict alert's to explain.
+        const held =
+          error.kind === 'conflict' &&
+          versions.receive(error.latest as Draft | undefined, true) === 'conflict';
+        if (!held) setOutcome({ kind: 'refused', failure: error });
       } else {
         setOutcome({ kind: 'refused', failure: new SaveFailure('failed', String(error), 'save') });
       }
@@ -174,6 +182,7 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
       <PageSection>
         <Title headingLevel="h1">{title}</Title>
         {intro}
+        {notice}
         <div
           role="radiogroup"
           aria-label={t('Configure via')}
@@ -225,18 +234,13 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
           </>
         )}
         <div className="metallb-plugin__form-alerts" aria-live="polite">
-          {conflict ? (
-            <ConflictAlert
-              kind={kindLabel}
-              theirs={conflict.theirs as unknown as Draft}
-              yours={sync.draft}
-              refusedSave={conflict.refusedSave}
-              onReload={() => {
-                setOutcome(undefined);
-                sync.reset(conflict.theirs as unknown as Draft);
-              }}
-            />
-          ) : null}
+          <NewerVersionAlerts
+            kind={kindLabel}
+            name={initial.metadata?.name ?? ''}
+            versions={versions}
+            saveRefused={outcome?.kind === 'undecided'}
+            onResolve={() => setOutcome(undefined)}
+          />
           {outcome?.kind === 'blocked' ? (
             <Alert
               isInline

@@ -1,7 +1,10 @@
 // The two versions of an object in a conflict, written alike so the comparison shows only real
 // differences: an object from a list or watch can lack `apiVersion` and `kind` (the API server drops
 // them from list items) while the draft has them, and the server orders keys its own way while the
-// draft keeps the order the user typed.
+// draft keeps the order the user typed. What the server writes (status, resourceVersion) is left
+// out: neither side typed it, and MetalLB's status counts would only hide the real differences.
+import { dump } from 'js-yaml';
+import { userContent } from '../../k8s/server-fields';
 import type { Draft } from './draft';
 import { toYAML } from './draft';
 
@@ -32,14 +35,11 @@ const canonical = (obj: Draft): Draft => {
 };
 
 /** YAML of theirs and yours, with a type field one side lacks taken from the other. */
-export const comparableYAML = (theirs: Draft, yours: Draft): { theirs: string; yours: string } => {
-  const typed = (obj: Draft, other: Draft): Draft => ({
-    ...obj,
-    apiVersion: obj.apiVersion ?? other.apiVersion,
-    kind: obj.kind ?? other.kind,
-  });
-  return {
-    theirs: toYAML(canonical(typed(theirs, yours))),
-    yours: toYAML(canonical(typed(yours, theirs))),
-  };
-};
+export const comparableYAML = (theirs: Draft, yours: Draft): { theirs: string; yours: string } => ({
+  theirs: toYAML(canonical(userContent(theirs, yours))),
+  yours: toYAML(canonical(userContent(yours, theirs))),
+});
+
+/** A field's value on one line as YAML writes it in flow style (`[a, b]`, `{team: web}`); undefined when unset. */
+export const valueText = (value: unknown): string | undefined =>
+  value === undefined ? undefined : dump(value, { flowLevel: 0, lineWidth: -1 }).trim();

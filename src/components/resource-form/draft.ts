@@ -1,20 +1,11 @@
 // The draft is the whole object as the user will save it, including every field the form does not
 // know: form fields change it in place (by copy), so unknown fields and YAML-only settings survive.
 import { dump, load } from 'js-yaml';
+import { isPlainObject, type PathKey } from '../../k8s/plain-objects';
 
 export type Draft = Record<string, unknown>;
-export type PathKey = string | number;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The value at `path`, or undefined. */
-export const getIn = (obj: unknown, path: PathKey[]): unknown =>
-  path.reduce<unknown>(
-    (at, key) =>
-      at === null || at === undefined ? undefined : (at as Record<PathKey, unknown>)[key],
-    obj,
-  );
+export type { PathKey };
+export { getIn } from '../../k8s/plain-objects';
 
 /**
  * A copy of `obj` with `value` at `path`. `undefined` removes the key (or the array element), and
@@ -28,7 +19,7 @@ export const setIn = <T>(obj: T, path: PathKey[], value: unknown): T => {
     unknown
   >;
   const next = rest.length === 0 ? value : setIn(copy[key], rest, value);
-  const prune = value === undefined && isObject(next) && Object.keys(next).length === 0;
+  const prune = value === undefined && isPlainObject(next) && Object.keys(next).length === 0;
   if (next === undefined || prune) {
     if (Array.isArray(copy)) copy.splice(key as number, 1);
     else delete copy[key];
@@ -40,7 +31,7 @@ export const setIn = <T>(obj: T, path: PathKey[], value: unknown): T => {
 
 /** YAML as the console's editor shows an object: without managedFields. */
 export const toYAML = (obj: Draft): string => {
-  const metadata = isObject(obj.metadata) ? { ...obj.metadata } : undefined;
+  const metadata = isPlainObject(obj.metadata) ? { ...obj.metadata } : undefined;
   if (metadata) delete metadata.managedFields;
   return dump(metadata ? { ...obj, metadata } : obj, { lineWidth: -1, noRefs: true });
 };
@@ -52,7 +43,7 @@ export type YAMLReading = { ok: true; value: Draft } | { ok: false; message: str
 export const fromYAML = (text: string): YAMLReading => {
   try {
     const value = load(text);
-    if (!isObject(value)) return { ok: false, message: '' };
+    if (!isPlainObject(value)) return { ok: false, message: '' };
     return { ok: true, value };
   } catch (e) {
     return { ok: false, message: (e as Error).message };

@@ -3,6 +3,7 @@
 // parse keeps the user in the YAML view with the parser's reason, and text the form did not touch
 // since it was parsed comes back exactly as typed (comments included).
 import { useCallback, useState } from 'react';
+import { withServerFields } from '../../k8s/server-fields';
 import type { Draft, PathKey } from './draft';
 import { fromYAML, setIn, toYAML } from './draft';
 
@@ -16,6 +17,8 @@ interface SyncState<R> {
   yamlOf: R;
   /** Why the YAML text does not parse (js-yaml's words), '' when it is not one mapping. */
   yamlError?: string;
+  /** The user typed the text (else it was written from the draft, and may be written again). */
+  yamlTyped: boolean;
 }
 
 export interface FormYamlSync<R> {
@@ -28,8 +31,13 @@ export interface FormYamlSync<R> {
   setYamlText: (text: string) => void;
   /** False when the switch was refused (YAML that does not parse). */
   switchTo: (view: EditorView) => boolean;
-  /** Starts over from `object` (reload after a conflict). */
+  /** Starts over from `object` (reload after a conflict, or the user's changes applied onto theirs). */
   reset: (object: R) => void;
+  /**
+   * Puts the draft on a newer version that differs only in what the server writes (status,
+   * resourceVersion): the user's edit and typed YAML stay as they are.
+   */
+  rebase: (server: Draft) => void;
 }
 
 const fresh = <R extends Draft>(object: R, view: EditorView): SyncState<R> => ({
@@ -37,6 +45,7 @@ const fresh = <R extends Draft>(object: R, view: EditorView): SyncState<R> => ({
   draft: object,
   yamlText: toYAML(object),
   yamlOf: object,
+  yamlTyped: false,
 });
 
 export const useFormYamlSync = <R extends Draft>(
@@ -47,7 +56,11 @@ export const useFormYamlSync = <R extends Draft>(
 
   const setField = useCallback(
     (path: PathKey[], value: unknown) =>
-      setState((s) => ({ ...s, draft: setIn(s.draft, path, value) })),
+      setState((s) => {
+        const draft = setIn(s.draft, path, value);
+        // Set from the YAML view (choosing a side of an overlap): the text shows the choice.
+        return s.view === 'yaml' ? { ...fresh(draft, 'yaml') } : { ...s, draft };
+      }),
     [],
   );
 
@@ -61,8 +74,9 @@ export const useFormYamlSync = <R extends Draft>(
             draft: reading.value as R,
             yamlOf: reading.value as R,
             yamlError: undefined,
+            yamlTyped: true,
           }
-        : { ...s, yamlText: text, yamlError: reading.message },
+        : { ...s, yamlText: text, yamlError: reading.message, yamlTyped: true },
     );
   }, []);
 
@@ -71,9 +85,7 @@ export const useFormYamlSync = <R extends Draft>(
       if (view === state.view) return true;
       if (view === 'form' && state.yamlError !== undefined) return false;
       setState((s) =>
-        view === 'yaml' && s.draft !== s.yamlOf
-          ? { ...s, view, yamlText: toYAML(s.draft), yamlOf: s.draft }
-          : { ...s, view },
+        view === 'yaml' && s.draft !== s.yamlOf ? fresh(s.draft, view) : { ...s, view },
       );
       return true;
     },
@@ -81,6 +93,18 @@ export const useFormYamlSync = <R extends Draft>(
   );
 
   const reset = useCallback((object: R) => setState((s) => fresh(object, s.view)), []);
+
+  const rebase = useCallback(
+    (server: Draft) =>
+      setState((s) => {
+        const draft = withServerFields(s.draft, server);
+        if (s.draft !== s.yamlOf) return { ...s, draft };
+        // Text written from the draft is written again; text the user typed is theirs and stays
+        // (a save takes resourceVersion from the version the edit stands on, not from the text).
+        return s.yamlTyped ? { ...s, draft, yamlOf: draft } : { ...fresh(draft, s.view) };
+      }),
+    [],
+  );
 
   return {
     view: state.view,
@@ -91,5 +115,6 @@ export const useFormYamlSync = <R extends Draft>(
     setYamlText,
     switchTo,
     reset,
+    rebase,
   };
 };

@@ -210,12 +210,13 @@ describe('pool form', () => {
     expect(screen.queryByTestId('conflict-alert')).not.toBeInTheDocument();
   });
 
-  it('raises the conflict as soon as the watch sees a newer version', async () => {
+  it('raises the conflict as soon as the watch sees someone else’s change', async () => {
     watches([existing()], existing());
     const view = renderAt(`${POOLS}/web/edit`);
     await screen.findByTestId('address-input-0');
     expect(screen.queryByTestId('conflict-alert')).not.toBeInTheDocument();
-    watches([existing('105')], existing('105'));
+    const theirs = { ...existing('105'), spec: { addresses: ['10.0.0.0/25'] } };
+    watches([theirs], theirs);
     view.rerender(
       <MemoryRouter initialEntries={[`${POOLS}/web/edit`]}>
         <Routes>
