@@ -19,6 +19,7 @@ import { gvkOf, referenceFor } from '../k8s/models';
 import { useMetalLBNamespace } from '../k8s/hooks/useMetalLBNamespace';
 import type { K8sObject } from '../metallb';
 import { errorMessage, isForbidden } from '../k8s/errors';
+import { LazyActionsKebab } from './actions/ActionsMenu';
 
 export interface ListColumn<T> {
   title: string;
@@ -74,8 +75,11 @@ export const MetalLBListPage = <T extends K8sObject>({
   testId: string;
   /** Shown above the table (warnings about the data). */
   children?: ReactNode;
-  /** The row's kebab. */
-  rowActions?: (item: T) => ReactNode;
+  /**
+   * The items of a row's kebab, rendered only while it is open (their access reviews with them);
+   * `close` closes the menu.
+   */
+  rowActions?: (item: T, close: () => void) => ReactNode;
 }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const { namespace } = useMetalLBNamespace();
@@ -145,7 +149,14 @@ export const MetalLBListPage = <T extends K8sObject>({
                     {column.cell(item)}
                   </Td>
                 ))}
-                {rowActions ? <Td isActionCell>{rowActions(item)}</Td> : null}
+                {rowActions ? (
+                  <Td isActionCell>
+                    <LazyActionsKebab
+                      name={item.metadata?.name ?? ''}
+                      items={(close) => rowActions(item, close)}
+                    />
+                  </Td>
+                ) : null}
               </Tr>
             ))}
           </Tbody>

@@ -74,15 +74,10 @@ export const LazyActionsKebab: FC<{ name: string; items: (close: () => void) => 
   items,
 }) => <ActionsDropdown name={name} kebab items={items} />;
 
-/** The row kebab (`kebab`) or the details page's "Actions" button, over the same actions. */
-export const ActionsMenu: FC<{ actions: ResourceAction[]; name: string; kebab?: boolean }> = ({
-  actions,
-  name,
-  kebab,
-}) => (
+/** The details page's "Actions" button. */
+export const ActionsMenu: FC<{ actions: ResourceAction[]; name: string }> = ({ actions, name }) => (
   <ActionsDropdown
     name={name}
-    kebab={kebab}
     items={(close) => <ActionItems actions={actions} onSelect={close} />}
   />
 );

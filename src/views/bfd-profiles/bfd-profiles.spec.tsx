@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { useDeleteModal } from '@openshift-console/dynamic-plugin-sdk';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
+import userEvent from '@testing-library/user-event';
 import { bfdProfile, bgpPeer } from '../../metallb/test-factories';
 import { loaded, programWatches } from '../test-support/watches';
 import BFDProfileListPage from './list/BFDProfileListPage';
@@ -53,13 +54,16 @@ describe('BFDProfileDetailsPage', () => {
 });
 
 describe('BFD profile delete', () => {
-  it('names the peers that keep MetalLB from deleting it, in the delete dialog', () => {
+  it('names the peers that keep MetalLB from deleting it, in the delete dialog', async () => {
     programWatches({ BFDProfile: loaded([bfdProfile('fast')]), BGPPeer: peers });
     render(
       <MemoryRouter>
         <BFDProfileListPage />
       </MemoryRouter>,
     );
+    jest.mocked(useDeleteModal).mockClear();
+    // The row's actions exist once its kebab opens.
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for fast' }));
     const calls = jest.mocked(useDeleteModal).mock.calls;
     const [resource, afterDelete, message] = calls[calls.length - 1];
     expect(resource.metadata?.name).toBe('fast');

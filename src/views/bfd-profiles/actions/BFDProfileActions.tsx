@@ -7,7 +7,7 @@ import { KindActions } from '../../../components/kind-form/KindActions';
 import { DeleteDependents } from '../../../components/actions/DeleteDependents';
 import { dependentItems } from '../../../components/kind-form/DependentLinks';
 
-export const BFDProfileActions: FC<{ obj: BFDProfile; kebab?: boolean }> = ({ obj, kebab }) => {
+export const BFDProfileActions: FC<{ obj: BFDProfile; close?: () => void }> = ({ obj, close }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const peers = useMetalLBList<BGPPeer>(BGPPeerModel);
   const users = peersUsingBFDProfile(obj, peers.items);
@@ -15,7 +15,7 @@ export const BFDProfileActions: FC<{ obj: BFDProfile; kebab?: boolean }> = ({ ob
     <KindActions
       model={BFDProfileModel}
       obj={obj}
-      kebab={kebab}
+      close={close}
       deleteMessage={
         <DeleteDependents
           intro={t('Delete BFDProfile {{name}}?', { name: obj.metadata?.name })}

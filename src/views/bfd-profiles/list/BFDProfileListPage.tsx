@@ -58,7 +58,7 @@ const BFDProfileListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create BFD profile')}
       testId="bfd-profiles"
-      rowActions={(obj) => <BFDProfileActions obj={obj} kebab />}
+      rowActions={(obj, close) => <BFDProfileActions obj={obj} close={close} />}
     />
   );
 };

@@ -2,6 +2,6 @@ import type { FC } from 'react';
 import type { BGPAdvertisement } from '../../../metallb';
 import { AdvertisementActions } from '../../l2-advertisements/actions/AdvertisementActions';
 
-export const BGPAdvertisementActions: FC<{ obj: BGPAdvertisement; kebab?: boolean }> = (props) => (
-  <AdvertisementActions kind="BGPAdvertisement" {...props} />
-);
+export const BGPAdvertisementActions: FC<{ obj: BGPAdvertisement; close?: () => void }> = (
+  props,
+) => <AdvertisementActions kind="BGPAdvertisement" {...props} />;

@@ -49,7 +49,7 @@ const BGPAdvertisementListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create BGP advertisement')}
       testId="bgp-advertisements"
-      rowActions={(obj) => <BGPAdvertisementActions obj={obj} kebab />}
+      rowActions={(obj, close) => <BGPAdvertisementActions obj={obj} close={close} />}
     />
   );
 };

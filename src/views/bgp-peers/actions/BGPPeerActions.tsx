@@ -7,7 +7,7 @@ import { KindActions } from '../../../components/kind-form/KindActions';
 import { DeleteDependents } from '../../../components/actions/DeleteDependents';
 import { dependentItems } from '../../../components/kind-form/DependentLinks';
 
-export const BGPPeerActions: FC<{ obj: BGPPeer; kebab?: boolean }> = ({ obj, kebab }) => {
+export const BGPPeerActions: FC<{ obj: BGPPeer; close?: () => void }> = ({ obj, close }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
   const naming = advertisementsNamingPeer(obj.metadata?.name ?? '', advertisements.items);
@@ -15,7 +15,7 @@ export const BGPPeerActions: FC<{ obj: BGPPeer; kebab?: boolean }> = ({ obj, keb
     <KindActions
       model={BGPPeerModel}
       obj={obj}
-      kebab={kebab}
+      close={close}
       deleteMessage={
         <DeleteDependents
           intro={t('Delete BGPPeer {{name}}? The speakers close their sessions with it.', {

@@ -61,7 +61,7 @@ const BGPPeerListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create BGP peer')}
       testId="bgp-peers"
-      rowActions={(obj) => <BGPPeerActions obj={obj} kebab />}
+      rowActions={(obj, close) => <BGPPeerActions obj={obj} close={close} />}
     />
   );
 };

@@ -11,7 +11,7 @@ import { KindActions } from '../../../components/kind-form/KindActions';
 import { DeleteDependents } from '../../../components/actions/DeleteDependents';
 import { dependentItems } from '../../../components/kind-form/DependentLinks';
 
-export const CommunityActions: FC<{ obj: Community; kebab?: boolean }> = ({ obj, kebab }) => {
+export const CommunityActions: FC<{ obj: Community; close?: () => void }> = ({ obj, close }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const advertisements = useMetalLBList<BGPAdvertisement>(BGPAdvertisementModel);
   const users = advertisementsUsingCommunity(obj, advertisements.items);
@@ -19,7 +19,7 @@ export const CommunityActions: FC<{ obj: Community; kebab?: boolean }> = ({ obj,
     <KindActions
       model={CommunityModel}
       obj={obj}
-      kebab={kebab}
+      close={close}
       deleteMessage={
         <DeleteDependents
           intro={t('Delete Community {{name}}?', { name: obj.metadata?.name })}

@@ -67,7 +67,7 @@ const CommunityListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create community')}
       testId="communities"
-      rowActions={(obj) => <CommunityActions obj={obj} kebab />}
+      rowActions={(obj, close) => <CommunityActions obj={obj} close={close} />}
     />
   );
 };

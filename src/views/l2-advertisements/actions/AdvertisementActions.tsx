@@ -21,8 +21,8 @@ import { dependentItems } from '../../../components/kind-form/DependentLinks';
 export const AdvertisementActions: FC<{
   kind: 'L2Advertisement' | 'BGPAdvertisement';
   obj: Advertisement;
-  kebab?: boolean;
-}> = ({ kind, obj, kebab }) => {
+  close?: () => void;
+}> = ({ kind, obj, close }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   const pools = useMetalLBList<IPAddressPool>(IPAddressPoolModel);
   const l2 = useMetalLBList<L2Advertisement>(L2AdvertisementModel);
@@ -33,7 +33,7 @@ export const AdvertisementActions: FC<{
     <KindActions
       model={model}
       obj={obj}
-      kebab={kebab}
+      close={close}
       deleteMessage={
         <DeleteDependents
           intro={t('Delete {{kind}} {{name}}?', { kind, name: obj.metadata?.name })}
@@ -55,6 +55,6 @@ export const AdvertisementActions: FC<{
   );
 };
 
-export const L2AdvertisementActions: FC<{ obj: L2Advertisement; kebab?: boolean }> = (props) => (
+export const L2AdvertisementActions: FC<{ obj: L2Advertisement; close?: () => void }> = (props) => (
   <AdvertisementActions kind="L2Advertisement" {...props} />
 );

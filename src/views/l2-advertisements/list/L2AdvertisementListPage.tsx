@@ -60,7 +60,7 @@ const L2AdvertisementListPage: FC<{ namespace?: string }> = () => {
       )}
       createLabel={t('Create L2 advertisement')}
       testId="l2-advertisements"
-      rowActions={(obj) => <L2AdvertisementActions obj={obj} kebab />}
+      rowActions={(obj, close) => <L2AdvertisementActions obj={obj} close={close} />}
     />
   );
 };
