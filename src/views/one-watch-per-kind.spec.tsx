@@ -83,10 +83,42 @@ describe('one watch per kind per page', () => {
     );
   });
 
-  it('the MetalLB tab of a Service', () => {
+  it('the MetalLB tab of a Service: what that one Service needs, not its namespace', () => {
     const byKind = watchesOf(<ServiceMetalLBTab obj={database} />);
     expect(kindsWatchedMoreThanOnce(byKind)).toEqual([]);
-    // The tab lists MetalLB's events, IPAllocated included.
-    expect(byKind.get('Event')?.[0].fieldSelector).toBe('involvedObject.kind=Service');
+    // Its own events (IPAllocated included: the tab lists them), EndpointSlices and statuses.
+    expect(byKind.get('Event')?.[0]).toMatchObject({
+      namespace: 'vmexamples',
+      fieldSelector: 'involvedObject.kind=Service,involvedObject.name=database',
+    });
+    expect(byKind.get('EndpointSlice')?.[0]).toMatchObject({
+      namespace: 'vmexamples',
+      selector: { matchLabels: { 'kubernetes.io/service-name': 'database' } },
+    });
+    for (const kind of ['ServiceL2Status', 'ServiceBGPStatus'])
+      expect(byKind.get(kind)?.[0].selector).toEqual({
+        matchLabels: {
+          'metallb.io/service-name': 'database',
+          'metallb.io/service-namespace': 'vmexamples',
+        },
+      });
+    // The Service itself comes from its details page: no Service list, for an allocated one.
+    expect(byKind.get('Service')).toBeUndefined();
+  });
+
+  it('the MetalLB tab of a Service waiting for an IP it asked for: its namespace’s LoadBalancers too', () => {
+    const waiting = {
+      ...database,
+      metadata: {
+        ...database.metadata,
+        annotations: { 'metallb.io/loadBalancerIPs': '192.168.123.200' },
+      },
+      status: {},
+    };
+    const byKind = watchesOf(<ServiceMetalLBTab obj={waiting} />);
+    expect(byKind.get('Service')?.[0]).toMatchObject({
+      namespace: 'vmexamples',
+      fieldSelector: 'spec.type=LoadBalancer',
+    });
   });
 });

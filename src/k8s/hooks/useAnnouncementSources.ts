@@ -7,12 +7,17 @@ import type {
 } from '@openshift-console/dynamic-plugin-sdk';
 import {
   buildAssignments,
+  ingressIPs,
   isPodReady,
+  requestedLoadBalancerIPs,
+  serviceKey,
+  type AnnouncedService,
   type AssignmentInput,
   type Assignments,
   type BGPPeer,
   type EndpointSlice,
   type KubeEvent,
+  type Service,
 } from '../../metallb';
 import {
   BGPAdvertisementModel,
@@ -24,7 +29,11 @@ import {
   ServiceBGPStatusModel,
   ServiceL2StatusModel,
 } from '../models';
-import { useLoadBalancerServices } from './useLoadBalancerServices';
+import {
+  loadBalancerServicesResource,
+  useLoadBalancerServices,
+  type LoadBalancerServices,
+} from './useLoadBalancerServices';
 import { useMetalLBNamespace, useNodeWatch } from './useMetalLBNamespace';
 import { useSessionStates, type SessionsUnavailable } from './useSessionStates';
 
@@ -72,8 +81,12 @@ const useList = <T extends K8sResourceCommon>(resource: WatchK8sResource | null)
 };
 
 /** A watch in MetalLB's namespace, or none until that namespace is known. */
-const inMetalLB = (model: K8sModel, namespace: string | undefined): WatchK8sResource | null =>
-  namespace ? { groupVersionKind: gvkOf(model), namespace, isList: true } : null;
+const inMetalLB = (
+  model: K8sModel,
+  namespace: string | undefined,
+  extra: Partial<WatchK8sResource> = {},
+): WatchK8sResource | null =>
+  namespace ? { groupVersionKind: gvkOf(model), namespace, isList: true, ...extra } : null;
 
 const inScope = (model: K8sModel, namespace?: string, extra: Partial<WatchK8sResource> = {}) => ({
   groupVersionKind: gvkOf(model),
@@ -89,17 +102,21 @@ const SERVICE_EVENTS = 'involvedObject.kind=Service';
  */
 const DIAGNOSTIC_SERVICE_EVENTS = `${SERVICE_EVENTS},reason!=IPAllocated`;
 
-/**
- * Everything the assignments view and the Service tab read, one watch per kind: LoadBalancer
- * Services, MetalLB's pools, advertisements, per-Service statuses and pods in its namespace, nodes,
- * EndpointSlices and Service events (all namespaces, or one; `allEvents` keeps IPAllocated, for a
- * page that lists the events). What the user may not read stays undefined and is named in `unreadable`.
- */
-export const useAnnouncementSources = (
-  namespace?: string,
-  { allEvents = false }: { allEvents?: boolean } = {},
-): AnnouncementSources => {
-  const services = useLoadBalancerServices(namespace);
+/** What a page reads beyond MetalLB's own objects: whose rows, and which slices, statuses and events. */
+interface Scope {
+  services: LoadBalancerServices;
+  /** Narrows ServiceL2Status and ServiceBGPStatus (MetalLB labels them with their Service). */
+  statusSelector?: WatchK8sResource['selector'];
+  endpointSlices: WatchK8sResource;
+  events: WatchK8sResource;
+}
+
+const useSources = ({
+  services,
+  statusSelector,
+  endpointSlices,
+  events: eventsResource,
+}: Scope): AnnouncementSources => {
   // MetalLB's pods come from the namespace finder's own watch; its namespace scopes the MetalLB kinds.
   const where = useMetalLBNamespace();
   const metallbNamespace = where.loaded ? where.namespace : undefined;
@@ -112,11 +129,12 @@ export const useAnnouncementSources = (
   const bgpAds = useList<NonNullable<AssignmentInput['bgpAdvertisements']>[number]>(
     inMetalLB(BGPAdvertisementModel, metallbNamespace),
   );
+  const statusScope = statusSelector ? { selector: statusSelector } : {};
   const l2Statuses = useList<NonNullable<AssignmentInput['l2Statuses']>[number]>(
-    inMetalLB(ServiceL2StatusModel, metallbNamespace),
+    inMetalLB(ServiceL2StatusModel, metallbNamespace, statusScope),
   );
   const bgpStatuses = useList<NonNullable<AssignmentInput['bgpStatuses']>[number]>(
-    inMetalLB(ServiceBGPStatusModel, metallbNamespace),
+    inMetalLB(ServiceBGPStatusModel, metallbNamespace, statusScope),
   );
   const peers = useList<BGPPeer>(inMetalLB(BGPPeerModel, metallbNamespace));
   const sessions = useSessionStates();
@@ -127,12 +145,8 @@ export const useAnnouncementSources = (
     loaded: watchedNodes.loaded,
     failed: !!watchedNodes.error,
   };
-  const slices = useList<EndpointSlice>(inScope(EndpointSliceModel, namespace));
-  const events = useList<KubeEvent>(
-    inScope(EventModel, namespace, {
-      fieldSelector: allEvents ? SERVICE_EVENTS : DIAGNOSTIC_SERVICE_EVENTS,
-    }),
-  );
+  const slices = useList<EndpointSlice>(endpointSlices);
+  const events = useList<KubeEvent>(eventsResource);
 
   const input = useMemo((): AssignmentInput => {
     const speakers = pods.data?.filter((p) => p.metadata?.labels?.component === 'speaker');
@@ -203,4 +217,58 @@ export const useAnnouncementSources = (
     unreadable,
     sessionsUnavailable: sessions.unavailable,
   };
+};
+
+/**
+ * Everything the assignments view reads, one watch per kind: LoadBalancer Services, MetalLB's pools,
+ * advertisements, per-Service statuses and pods in its namespace, nodes, EndpointSlices and Service
+ * events (all namespaces, or one; `allEvents` keeps IPAllocated, for a page that lists the events).
+ * What the user may not read stays undefined and is named in `unreadable`.
+ */
+export const useAnnouncementSources = (
+  namespace?: string,
+  { allEvents = false }: { allEvents?: boolean } = {},
+): AnnouncementSources =>
+  useSources({
+    services: useLoadBalancerServices(namespace),
+    endpointSlices: inScope(EndpointSliceModel, namespace),
+    events: inScope(EventModel, namespace, {
+      fieldSelector: allEvents ? SERVICE_EVENTS : DIAGNOSTIC_SERVICE_EVENTS,
+    }),
+  });
+
+const NO_OTHERS: Service[] = [];
+
+/**
+ * The same for one Service (its MetalLB tab): its own EndpointSlices, statuses and events, and no
+ * other Service, except the LoadBalancers of its namespace while it waits for an IP it asked for
+ * (one of them may hold it). Nodes, speakers and MetalLB's objects are the whole of them: the
+ * failover prediction runs MetalLB's election over every node.
+ */
+export const useServiceAnnouncementSources = (service: AnnouncedService): AnnouncementSources => {
+  const namespace = service.metadata?.namespace ?? '';
+  const name = service.metadata?.name ?? '';
+  const asksForIP =
+    ingressIPs(service).length === 0 &&
+    (requestedLoadBalancerIPs(service).length > 0 || !!service.spec?.loadBalancerIP);
+  const [others, othersLoaded, othersError] = useK8sWatchResource<Service[]>(
+    asksForIP ? loadBalancerServicesResource(namespace) : null,
+  );
+  const key = serviceKey(service);
+  const services = useMemo(
+    () => [service, ...(others ?? NO_OTHERS).filter((o) => serviceKey(o) !== key)],
+    [service, others, key],
+  );
+  return useSources({
+    services: { services, loaded: othersLoaded || !!othersError, loadError: undefined },
+    statusSelector: {
+      matchLabels: { 'metallb.io/service-name': name, 'metallb.io/service-namespace': namespace },
+    },
+    endpointSlices: inScope(EndpointSliceModel, namespace, {
+      selector: { matchLabels: { 'kubernetes.io/service-name': name } },
+    }),
+    events: inScope(EventModel, namespace, {
+      fieldSelector: `${SERVICE_EVENTS},involvedObject.name=${name}`,
+    }),
+  });
 };

@@ -66,6 +66,21 @@ describe('ServiceMetalLBTab', () => {
     );
   });
 
+  it('names the Service that holds the IP a pending one asked for', () => {
+    const web = service('web', [], {
+      namespace: 'vmexamples',
+      annotations: { 'metallb.io/loadBalancerIPs': '192.168.123.200' },
+    });
+    program({
+      Service: ok([database, web]),
+      IPAddressPool: ok([pool('lab', ['192.168.123.200-192.168.123.250'])]),
+    });
+    render(<ServiceMetalLBTab obj={web} />);
+    expect(screen.getByTestId('tab-pending')).toHaveTextContent(
+      'It asks for 192.168.123.200, which Service vmexamples/database already holds.',
+    );
+  });
+
   it('tells a ClusterIP Service that MetalLB does not serve it', () => {
     program({});
     render(<ServiceMetalLBTab obj={service('api', [], { type: 'ClusterIP' })} />);

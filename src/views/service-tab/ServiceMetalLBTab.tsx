@@ -13,7 +13,7 @@ import {
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { eventTime, eventsFor, isMetalLBEvent, type AnnouncedService } from '../../metallb';
-import { useAnnouncementSources } from '../../k8s/hooks/useAnnouncementSources';
+import { useServiceAnnouncementSources } from '../../k8s/hooks/useAnnouncementSources';
 import { AnnouncementRoute } from '../../components/AnnouncementRoute';
 import { OwnerCell } from '../../components/OwnerCell';
 import { Since, useNow } from '../../components/Since';
@@ -39,12 +39,6 @@ const Item: FC<{ term: string; children: ReactNode; test: string }> = ({
  */
 const ServiceMetalLBTab: FC<{ obj?: AnnouncedService }> = ({ obj }) => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const text = useAnnouncementText();
-  const now = useNow();
-  const namespace = obj?.metadata?.namespace;
-  const name = obj?.metadata?.name;
-  // The tab lists MetalLB's events, IPAllocated included.
-  const sources = useAnnouncementSources(namespace, { allEvents: true });
   if (obj?.spec?.type !== 'LoadBalancer') {
     return (
       <PageSection hasBodyWrapper={false} data-test="metallb-tab">
@@ -54,6 +48,17 @@ const ServiceMetalLBTab: FC<{ obj?: AnnouncedService }> = ({ obj }) => {
       </PageSection>
     );
   }
+  return <ServiceAnnouncement service={obj} />;
+};
+
+/** A LoadBalancer Service's MetalLB state, from watches of what this one Service needs. */
+const ServiceAnnouncement: FC<{ service: AnnouncedService }> = ({ service: obj }) => {
+  const { t } = useTranslation('plugin__metallb-console-plugin');
+  const text = useAnnouncementText();
+  const now = useNow();
+  const namespace = obj.metadata?.namespace;
+  const name = obj.metadata?.name;
+  const sources = useServiceAnnouncementSources(obj);
   if (!sources.loaded) {
     return (
       <Bullseye>
