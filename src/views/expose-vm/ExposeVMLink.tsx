@@ -11,7 +11,7 @@ export const ExposeVMLink: FC = () => {
   const kubevirt = useFlag(FLAG_KUBEVIRT);
   const [namespace] = useActiveNamespace();
   if (!kubevirt) return null;
-  const to = namespace && namespace !== '#ALL_NS#' ? exposeVMPath(namespace) : '/metallb/expose-vm';
+  const to = exposeVMPath(namespace && namespace !== '#ALL_NS#' ? namespace : undefined);
   return (
     <Link to={to} data-test="expose-vm-link">
       {t('Expose a VM')}

@@ -1,54 +1,39 @@
 import { useState, type FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router-dom-v5-compat';
+import { useLocation, useParams } from 'react-router-dom-v5-compat';
 import {
   Alert,
   Bullseye,
-  Button,
   Content,
   EmptyState,
   EmptyStateBody,
-  Form,
-  FormGroup,
   PageSection,
   Spinner,
-  TextInput,
   Title,
 } from '@patternfly/react-core';
-import { DocumentTitle, useActiveNamespace } from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle, NamespaceBar } from '@openshift-console/dynamic-plugin-sdk';
 import { errorMessage, isForbidden } from '../../k8s/errors';
 import type { PortChoice } from '../../kubevirt';
 import { ExposeResult } from './ExposeResult';
 import { ExposeVMWizard, type CreatedService } from './ExposeVMWizard';
-import { exposeVMPath } from './paths';
 import { useExposeVMData } from './useExposeVMData';
 import './expose-vm.css';
 
-const ALL_NAMESPACES = '#ALL_NS#';
-
-/** /metallb/expose-vm without a namespace (all namespaces active): ask for one. */
-const ChooseNamespace: FC = () => {
+/** All projects active: the wizard works in one, chosen in the console's namespace bar above. */
+const ChooseProject: FC = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const navigate = useNavigate();
-  const [typed, setTyped] = useState('');
   return (
-    <PageSection hasBodyWrapper={false}>
-      <Form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (typed.trim()) navigate(exposeVMPath(typed.trim()));
-        }}
-      >
-        <FormGroup label={t('Namespace of the VirtualMachine')} fieldId="expose-namespace">
-          <TextInput id="expose-namespace" value={typed} onChange={(_e, v) => setTyped(v)} />
-        </FormGroup>
-        <div>
-          <Button type="submit" isDisabled={!typed.trim()}>
-            {t('Continue')}
-          </Button>
-        </div>
-      </Form>
-    </PageSection>
+    <EmptyState
+      titleText={t('Choose the project of the VirtualMachine')}
+      headingLevel="h2"
+      data-test="expose-choose-project"
+    >
+      <EmptyStateBody>
+        {t(
+          'Choose it in the Project list above: the wizard then lists the VirtualMachines in it. Only projects your user may use are offered.',
+        )}
+      </EmptyStateBody>
+    </EmptyState>
   );
 };
 
@@ -123,12 +108,11 @@ const ExposeInNamespace: FC<{ namespace: string }> = ({ namespace }) => {
 
 const ExposeVMPage: FC = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
-  const params = useParams();
-  const [active] = useActiveNamespace();
-  // The navigation item has no namespace in its URL: it works in the active one, as console pages do.
-  const ns = params.ns ?? (active && active !== ALL_NAMESPACES ? active : undefined);
+  // /k8s/ns/<ns>/metallb-expose-vm, or /k8s/all-namespaces/metallb-expose-vm (no namespace).
+  const { ns } = useParams();
   return (
     <>
+      <NamespaceBar />
       <DocumentTitle>{t('Expose a VM')}</DocumentTitle>
       <PageSection hasBodyWrapper={false}>
         <Title headingLevel="h1">{t('Expose a VM')}</Title>
@@ -136,11 +120,10 @@ const ExposeVMPage: FC = () => {
           {t(
             'Make ports of a VirtualMachine reachable from outside the cluster through a LoadBalancer Service: MetalLB gives it an external IP and a node announces it.',
           )}
-          {ns ? ` ${t('Namespace: {{namespace}}', { namespace: ns })}` : ''}
         </Content>
       </PageSection>
       <PageSection hasBodyWrapper={false}>
-        {ns ? <ExposeInNamespace key={ns} namespace={ns} /> : <ChooseNamespace />}
+        {ns ? <ExposeInNamespace key={ns} namespace={ns} /> : <ChooseProject />}
       </PageSection>
     </>
   );

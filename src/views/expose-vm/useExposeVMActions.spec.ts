@@ -12,14 +12,15 @@ describe('useExposeVMActions', () => {
       expect.objectContaining({
         id: 'metallb-expose-vm',
         label: 'Expose with a LoadBalancer',
-        cta: { href: '/metallb/expose-vm/ns/vmexamples?vm=database' },
+        cta: { href: '/k8s/ns/vmexamples/metallb-expose-vm?vm=database' },
         accessReview: { group: '', resource: 'services', verb: 'create', namespace: 'vmexamples' },
       }),
     ]);
   });
 
   it('encodes names in the wizard path', () => {
-    expect(exposeVMPath('a b', 'c&d')).toBe('/metallb/expose-vm/ns/a%20b?vm=c%26d');
-    expect(exposeVMPath('vmexamples')).toBe('/metallb/expose-vm/ns/vmexamples');
+    expect(exposeVMPath('a b', 'c&d')).toBe('/k8s/ns/a%20b/metallb-expose-vm?vm=c%26d');
+    expect(exposeVMPath('vmexamples')).toBe('/k8s/ns/vmexamples/metallb-expose-vm');
+    expect(exposeVMPath()).toBe('/k8s/all-namespaces/metallb-expose-vm');
   });
 });

@@ -57,6 +57,12 @@ const ResourcePage: FC<{
   );
 };
 
+/** A plugin route under /k8s/ns/:ns or /k8s/all-namespaces sets the active namespace, as the console's URL does. */
+const NamespacedRoutePage: FC<{ Component: Page }> = ({ Component }) => {
+  useNamespaceFromURL(useParams().ns);
+  return <Component />;
+};
+
 const GenericDetailsRoute: FC = () => {
   const { ns, ref, name } = useParams();
   const base = ns ? `/k8s/ns/${ns}/${ref}/${name}` : `/k8s/cluster/${ref}/${name}`;
@@ -129,7 +135,13 @@ export const PluginRoutes: FC = () => {
                 <Route
                   key={`${e.uid}${path}`}
                   path={e.properties.exact ? path : `${path.replace(/\/$/, '')}/*`}
-                  element={<Component />}
+                  element={
+                    path.startsWith('/k8s/') ? (
+                      <NamespacedRoutePage Component={Component} />
+                    ) : (
+                      <Component />
+                    )
+                  }
                 />
               );
             },

@@ -34,3 +34,4 @@ export * from './components/yaml';
 export { HorizontalNav } from './components/horizontal-nav';
 export { ResourceEventStream } from './components/events';
 export * from './components/table';
+export { NamespaceBar } from './components/namespace-bar';
