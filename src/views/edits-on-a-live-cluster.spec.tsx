@@ -164,6 +164,29 @@ describe('someone else’s change', () => {
     expect(saved().spec.addresses).toHaveLength(2);
   });
 
+  it('keeps apiVersion and kind when the watch’s list items come without them', async () => {
+    const bare = (o: K8sObject): K8sObject => ({ ...o, apiVersion: undefined, kind: undefined });
+    server.IPAddressPool = { items: [bare(web('100'))] };
+    const view = render(editPool());
+    await userEvent.type(await screen.findByTestId('pool-labels'), 'team=web');
+    server.IPAddressPool = {
+      items: [
+        bare(web('101', 0, { spec: { addresses: ['192.168.123.200/30'], autoAssign: false } })),
+      ],
+    };
+    view.rerender(editPool());
+    expect(screen.getByTestId('their-changes')).not.toHaveTextContent(/apiVersion|kind/);
+    await userEvent.click(screen.getByTestId('conflict-apply'));
+    await userEvent.click(screen.getByTestId('save-resource'));
+    await screen.findByText('details page');
+    expect(saved()).toMatchObject({
+      apiVersion: 'metallb.io/v1beta1',
+      kind: 'IPAddressPool',
+      metadata: { resourceVersion: '101', labels: { team: 'web' } },
+      spec: { addresses: ['192.168.123.200/30'], autoAssign: false },
+    });
+  });
+
   it('marks a field both changed, refuses to save until the user chooses, and saves the choice', async () => {
     server.IPAddressPool = { items: [web('100')] };
     const view = render(editPool());

@@ -121,7 +121,15 @@ export const makeKindFormPages = <R extends K8sObject>(kind: KindFormSpec<R>) =>
     const loaded = where.loaded && watchLoaded;
     // The form edits the version it started from; later versions arrive as `latest`.
     const [initial, setInitial] = useState<R>();
-    if (loaded && obj && !initial) setInitial(obj);
+    // A list item comes without apiVersion and kind; the draft (and its YAML) has them.
+    if (loaded && obj && !initial) {
+      const { apiVersion, kind: objKind, ...rest } = obj;
+      setInitial({
+        apiVersion: apiVersion ?? `${kind.model.apiGroup}/${kind.model.apiVersion}`,
+        kind: objKind ?? kind.model.kind,
+        ...rest,
+      } as R);
+    }
     if (!initial) {
       if (error || loaded)
         return (

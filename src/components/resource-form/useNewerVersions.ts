@@ -55,9 +55,16 @@ export const useNewerVersions = (initial: Draft, sync: FormYamlSync<Draft>): New
     setBaseState(version);
   };
 
-  const receive: NewerVersions['receive'] = (version, fromRefusedSave = false) => {
-    const rv = versionOf(version);
-    if (!version || rv === undefined || rv === versionOf(baseRef.current)) return 'same';
+  const receive: NewerVersions['receive'] = (received, fromRefusedSave = false) => {
+    const rv = versionOf(received);
+    if (!received || rv === undefined || rv === versionOf(baseRef.current)) return 'same';
+    // A list or watch item comes without apiVersion and kind: its absence is no one's change.
+    const { apiVersion, kind, ...rest } = received;
+    const version = {
+      apiVersion: apiVersion ?? baseRef.current.apiVersion,
+      kind: kind ?? baseRef.current.kind,
+      ...rest,
+    };
     if (onlyServerChanged(baseRef.current, version)) {
       setBase(version);
       sync.rebase(version);
