@@ -86,6 +86,7 @@ test('Services take and release addresses while the edit form is open; Save land
   await expect(page.getByTestId('conflict-alert')).toHaveCount(0);
   await expect(page.getByTestId('pool-labels')).toHaveValue('team=web');
   await expect(page.getByTestId('address-input-1')).toHaveValue('192.168.123.176/30');
+  await page.getByTestId('address-row-1').scrollIntoViewIfNeeded();
   await shootBothThemes(page, 'pool-edit-while-allocating');
 
   // One more allocation races the save; the save still lands.
@@ -123,6 +124,7 @@ test('someone changes the spec underneath; the user applies their edit onto it a
   await expect(alert.getByTestId('their-changes')).toContainText(
     `spec.addresses: [${FIRST}] → [${FIRST}, 192.168.123.184/30]`,
   );
+  await alert.scrollIntoViewIfNeeded();
   await shootBothThemes(page, 'pool-conflict-their-changes');
   await page.getByTestId('conflict-compare').click();
   await expect(page.getByTestId('conflict-diff')).toContainText('192.168.123.184/30');
@@ -133,6 +135,7 @@ test('someone changes the spec underneath; the user applies their edit onto it a
   await expect(page.getByTestId('merge-applied')).toBeVisible();
   await expect(page.getByTestId('address-input-1')).toHaveValue('192.168.123.184/30');
   await expect(page.getByTestId('pool-labels')).toHaveValue('team=web');
+  await page.getByTestId('merge-applied').scrollIntoViewIfNeeded();
   await shootBothThemes(page, 'pool-conflict-applied');
   await page.getByTestId('save-resource').click();
   await expect(page).toHaveURL(new RegExp(`IPAddressPool/${POOL}$`));
@@ -171,6 +174,7 @@ test('both change the same address: the user chooses, and their choice is saved'
   await expect(input).toHaveValue('192.168.123.170/31');
   await page.getByTestId('save-resource').click();
   await expect(page.getByTestId('merge-undecided')).toBeVisible();
+  await page.getByTestId('merge-undecided').scrollIntoViewIfNeeded();
   await shootBothThemes(page, 'pool-merge-overlap');
   await review.getByTestId('overlap-0-theirs').check();
   await expect(input).toHaveValue('192.168.123.170/30');

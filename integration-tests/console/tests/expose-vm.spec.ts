@@ -224,7 +224,7 @@ test('the VM owner exposes database on 3306: IP, announcing node, MariaDB answer
   await shootBothThemes(page, 'expose-vm-tab');
   await page.getByTestId('actions-menu').click();
   await page.getByRole('menuitem', { name: /Expose with a LoadBalancer/ }).click();
-  await expect(page).toHaveURL(/\/metallb\/expose-vm\/ns\/vmexamples\?vm=database$/);
+  await expect(page).toHaveURL(/\/k8s\/ns\/vmexamples\/metallb-expose-vm\?vm=database$/);
   await expect(page.getByTestId('expose-vm-select')).toHaveValue('database');
   expect(issues).toEqual([]);
 });

@@ -32,22 +32,23 @@ export const NamespaceBar: FC<NamespaceBarProps> = ({
       }}
     >
       <label htmlFor="host-namespace-bar">Project:</label>
-      <FormSelect
-        id="host-namespace-bar"
-        aria-label="Project"
-        value={active}
-        isDisabled={isDisabled}
-        style={{ maxWidth: '20rem' }}
-        onChange={(_e, ns) => {
-          onNamespaceChange?.(ns);
-          setActive(ns);
-        }}
-      >
-        <FormSelectOption value={ALL_NAMESPACES_KEY} label="All Projects" />
-        {names.sort().map((n) => (
-          <FormSelectOption key={n} value={n} label={n} />
-        ))}
-      </FormSelect>
+      <div style={{ width: '20rem' }}>
+        <FormSelect
+          id="host-namespace-bar"
+          aria-label="Project"
+          value={active}
+          isDisabled={isDisabled}
+          onChange={(_e, ns) => {
+            onNamespaceChange?.(ns);
+            setActive(ns);
+          }}
+        >
+          <FormSelectOption value={ALL_NAMESPACES_KEY} label="All Projects" />
+          {names.sort().map((n) => (
+            <FormSelectOption key={n} value={n} label={n} />
+          ))}
+        </FormSelect>
+      </div>
       {children}
     </div>
   );
