@@ -4,7 +4,7 @@
 // advertisement stand for them here, in the form and in the YAML view.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router-dom-v5-compat';
 import {
   k8sGet,
   k8sUpdate,
