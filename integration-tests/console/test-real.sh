@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 start=$(date +%s)
 RESULTS=integration-tests/results
-mkdir -p "$RESULTS"
+mkdir -p "$RESULTS/openshift-console"
 
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)

@@ -61,7 +61,9 @@ export const emptyOwnerMemory = (): OwnerMemory => ({ owners: new Map(), changes
 
 /**
  * Notes owner changes between two renders: a row whose announcing node(s) differ from what it had
- * keeps the previous ones and the time. A row with no owner yet is not a change.
+ * keeps the previous ones and the time. A row with no owner yet is not a change. A row that loses its
+ * owner (the killed speaker's status is gone before the new owner writes its own) keeps the last one
+ * in memory, so the new owner still reads as a change from it.
  */
 export const rememberOwners = (
   memory: OwnerMemory,
@@ -72,8 +74,8 @@ export const rememberOwners = (
   const changes = new Map<string, OwnerChange>();
   for (const row of rows) {
     const current = (row.owner?.nodes ?? []).join(', ');
-    owners.set(row.key, current);
     const before = memory.owners.get(row.key);
+    owners.set(row.key, current || before || '');
     if (before && current && before !== current) {
       const since = Date.parse(row.owner?.since ?? '');
       changes.set(row.key, { previous: before, at: Number.isNaN(since) ? now : since });

@@ -170,6 +170,28 @@ describe('filters, grouping and owner changes', () => {
     memory = rememberOwners(memory, moved, 3000);
     expect(memory.changes.get('vmexamples/database/192.168.123.200')?.at).toBe(2000);
   });
+
+  it('remembers the owner across a render with none (the old status gone before the new one came)', () => {
+    const key = 'vmexamples/database/192.168.123.200';
+    const ownedBy = (node?: string) =>
+      two().map((r) =>
+        r.name === 'database'
+          ? { ...r, owner: node ? { ...r.owner!, nodes: [node], since: undefined } : undefined }
+          : r,
+      );
+    let memory = rememberOwners(emptyOwnerMemory(), two(), 1000);
+    memory = rememberOwners(memory, ownedBy(undefined), 2000);
+    expect(memory.changes.has(key)).toBe(false);
+    memory = rememberOwners(memory, ownedBy('worker-1'), 3000);
+    expect(memory.changes.get(key)).toEqual({ previous: 'worker-3', at: 3000 });
+    // the same node back after a gap is no change
+    const back = rememberOwners(
+      rememberOwners(rememberOwners(emptyOwnerMemory(), two(), 1000), ownedBy(undefined), 2000),
+      two(),
+      3000,
+    );
+    expect(back.changes.has(key)).toBe(false);
+  });
 });
 
 describe('buildAssignments: an address announced by BGP', () => {

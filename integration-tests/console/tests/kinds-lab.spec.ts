@@ -143,6 +143,9 @@ test('BGP kinds: created, edited and deleted through their forms; the webhooks r
   page,
   issues,
 }) => {
+  // Four kinds, each refused and saved, with light, dark and Korean screenshots and axe: 1.6 min on
+  // a loaded 2-core machine, over the 90 s default. Speed is for the benchmarks, not this walk.
+  test.setTimeout(240_000);
   await applyPoolWhenFree(BGP_POOL);
 
   // BFD profile: the range is refused as typed, and by the server when forced.
