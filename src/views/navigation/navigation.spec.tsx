@@ -104,7 +104,6 @@ describe('Expose a VM from the navigation', () => {
         <Routes>
           <Route path="/k8s/ns/:ns/metallb-expose-vm" element={<ExposeVMPage />} />
           <Route path="/k8s/all-namespaces/metallb-expose-vm" element={<ExposeVMPage />} />
-          <Route path="/metallb/expose-vm" element={<ExposeVMPage />} />
         </Routes>
       </MemoryRouter>,
     );
