@@ -127,9 +127,9 @@ describe('a status change is not a conflict', () => {
     expect(
       updates().map((u) => [(u.data as K8sObject).metadata?.resourceVersion, u.queryParams]),
     ).toEqual([
-      ['100', { dryRun: 'All' }],
-      ['104', { dryRun: 'All' }],
-      ['104', undefined],
+      ['100', { dryRun: 'All', fieldValidation: 'Strict' }],
+      ['104', { dryRun: 'All', fieldValidation: 'Strict' }],
+      ['104', { fieldValidation: 'Strict' }],
     ]);
     expect(saved().metadata?.labels).toEqual({ team: 'web' });
   });
