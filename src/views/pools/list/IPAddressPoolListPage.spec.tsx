@@ -8,10 +8,6 @@ import { programWatches } from '../../test-support/watches';
 import { pool, service } from '../../../metallb/test-factories';
 import IPAddressPoolListPage from './IPAddressPoolListPage';
 
-// The paging specs render and click through 120 pools: ~1 s alone, ~5 s on a 2-core machine shared
-// with a console build, where Jest's 5 s default would fail a correct page.
-jest.setTimeout(30_000);
-
 type WatchResult = [unknown, boolean, unknown];
 
 /** Programs the watches: pools in metallb-system, LoadBalancer Services everywhere, the rest empty. */
