@@ -308,7 +308,7 @@ test('expose a VM: every step of the wizard, the result, the VM tab', async ({ p
   const next = (name = 'Next') =>
     page.getByTestId('expose-wizard').getByRole('button', { name, exact: true });
   const koStep = koHeading(page, /[가-힣]/);
-  await page.goto(`/metallb/expose-vm/ns/${NS}?vm=database`);
+  await page.goto(`/k8s/ns/${NS}/metallb-expose-vm?vm=database`);
   await expect(page.getByTestId('expose-vm-select')).toHaveValue('database');
   await expect(page.getByTestId('expose-vm-selector')).toHaveText(/database/);
   await shootAll(page, '22-expose-1-vm', koStep);
