@@ -16,6 +16,7 @@ import {
   kubectlDelete,
   setLanguage,
   shootBothThemes,
+  VM_OWNER_FORBIDDEN,
 } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -111,8 +112,11 @@ test.beforeAll(async () => {
   }
   kubectlApply(lbService('full-e2e-a', { 'metallb.io/address-pool': 'e2e-assign-full' }));
 });
+/** A speaker this file killed and has not brought back yet: afterAll brings it back if a test failed. */
+let speakerDown = false;
 test.afterAll(() => {
   if (vmStatus() !== 'Running') setRunStrategy('Always');
+  if (speakerDown) upCluster();
   cleanUp();
 });
 
@@ -202,6 +206,7 @@ for (const victim of ['worker-3', 'worker-2']) {
     );
 
     const killedAt = Date.now();
+    speakerDown = true;
     process.kill(speakerPid(victim), 'SIGKILL');
     // MetalLB's side: when a new ServiceL2Status names another node (kubectl polled every ~0.2 s).
     const statusAt: Record<string, number> = {};
@@ -244,6 +249,7 @@ for (const victim of ['worker-3', 'worker-2']) {
     fs.writeFileSync(out, JSON.stringify([...previous, ...timings], null, 2));
     if (victim === 'worker-3') await shootBothThemes(page, 'assignments-after-failover');
     upCluster(); // the killed speaker back
+    speakerDown = false;
     expect(issues).toEqual([]);
   });
 }
@@ -299,4 +305,21 @@ test('stopping the database VM: assigned, not announced, no ready endpoint', asy
   upCluster(); // rewires the database guest to the new launcher pod
   await expect(ownerOf(page, '192.168.123.200')).not.toHaveText('', { timeout: 90_000 });
   expect(issues).toEqual([]);
+});
+
+// The VM owner's own console: 403s from what they may not read are the point, and only those pass.
+test.describe('as the VM owner', () => {
+  test.use({ baseURL: process.env.VM_OWNER_CONSOLE_URL, allowed: VM_OWNER_FORBIDDEN });
+  test('the VM owner sees their namespace with the node from events, and what was not checked', async ({
+    page,
+    issues,
+  }) => {
+    await page.goto(`${VIEW}?namespace=${NS}`);
+    await expect(page.getByTestId('reduced-view')).toContainText(
+      'the announcing node comes from MetalLB’s nodeAssigned events',
+    );
+    await expect(row(page, '192.168.123.200')).toContainText('from event', { timeout: 30_000 });
+    await shootBothThemes(page, 'assignments-vm-owner');
+    expect(issues).toEqual([]);
+  });
 });

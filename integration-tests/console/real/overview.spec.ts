@@ -13,6 +13,7 @@ import {
   navLink,
   setLanguage,
   shootBothThemes,
+  VM_OWNER_FORBIDDEN,
   SCREENSHOTS,
 } from './fixtures';
 
@@ -132,4 +133,26 @@ test('a speaker whose process dies shows as not ready, live, and ready again onc
   });
   await expect(page.getByTestId('problem-speaker-not-ready')).toHaveCount(0);
   expect(issues).toEqual([]);
+});
+
+// The VM owner's own console: 403s from what they may not read are the point, and only those pass.
+test.describe('as the VM owner', () => {
+  test.use({ baseURL: process.env.VM_OWNER_CONSOLE_URL, allowed: VM_OWNER_FORBIDDEN });
+  test('the VM owner sees what they may read and what could not be checked', async ({
+    page,
+    issues,
+  }) => {
+    await page.goto(OVERVIEW);
+    const alert = page.getByTestId('overview-forbidden');
+    await expect(alert).toContainText('Some checks need more permission than your user has');
+    await expect(alert).toContainText('MetalLB’s pods');
+    await expect(page.getByTestId('overview-error')).toHaveCount(0);
+    await expect(page.getByTestId('install-mode')).toContainText('Unknown');
+    await expect(page.getByTestId('problems-card')).toContainText(
+      'No problems found in what your user can read',
+    );
+    await expect(page.getByTestId('overview-own-assignments')).toBeVisible();
+    await shootBothThemes(page, 'overview-vm-owner');
+    expect(issues).toEqual([]);
+  });
 });

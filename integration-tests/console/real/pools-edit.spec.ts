@@ -15,6 +15,7 @@ import {
   shootKorean,
   watchPage,
   yamlText,
+  VM_OWNER_FORBIDDEN,
 } from './fixtures';
 
 const LIST = '/k8s/ns/metallb-system/metallb.io~v1beta1~IPAddressPool';
@@ -185,4 +186,18 @@ test('delete names the Service holding an address, and MetalLB clears it', async
   await expect(page.getByTestId(`pool-row-${POOL}`)).toHaveCount(0);
   await expect.poll(ingress, { timeout: 30_000 }).toBe('');
   expect(issues).toEqual([]);
+});
+
+// The VM owner's own console: 403s from what they may not read are the point, and only those pass.
+test.describe('as the VM owner', () => {
+  test.use({ baseURL: process.env.VM_OWNER_CONSOLE_URL, allowed: VM_OWNER_FORBIDDEN });
+  test('the VM owner cannot create pools, and the form says why', async ({ page, issues }) => {
+    await page.goto(`${LIST}/~new`);
+    await expect(page.getByTestId('save-forbidden')).toContainText(
+      'Your user cannot create IPAddressPools in metallb-system',
+    );
+    await expect(page.getByTestId('save-resource')).toHaveAttribute('aria-disabled', 'true');
+    await shootBothThemes(page, 'pool-form-vm-owner');
+    expect(issues).toEqual([]);
+  });
 });
