@@ -97,7 +97,10 @@ test("an overlapping pool is refused in MetalLB's words before saving, and by th
 test('the YAML view keeps what the form does not show, both ways', async ({ page, issues }) => {
   await page.goto(`${LIST}/${POOL}/edit`);
   await page.getByTestId('pool-labels').fill('team=web');
-  await page.getByLabel('YAML view').check();
+  // The console loads its YAML editor (Monaco) on first use: the radio shows the switch once the view
+  // has rendered, not within the click, so click and then expect it checked.
+  await page.getByLabel('YAML view').click();
+  await expect(page.getByLabel('YAML view')).toBeChecked();
   await expect.poll(() => yamlText(page)).toMatch(/team: web/);
   await shootBothThemes(page, 'pool-yaml');
   await shootKorean(page, 'pool-yaml');
