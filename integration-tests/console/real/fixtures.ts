@@ -79,6 +79,10 @@ export const CONSOLE_OWN: Array<{ url?: RegExp; text?: RegExp; user?: LabUser; w
     why: "the developer views look for OpenShift's Java sample ImageStream (image.openshift.io, served by openshift-apiserver)",
   },
   {
+    url: /\/api\/kubernetes\/apis\/ols\.openshift\.io\/v1alpha1\/olsconfigs\/cluster$/,
+    why: "the console's YAML editor looks for OpenShift Lightspeed's configuration (OLSConfig cluster) to offer its assistant there; Lightspeed is not installed: 404",
+  },
+  {
     url: /\/api\/console\/crd-columns\/services\.undefined$/,
     why: 'the console\'s generic list of core Services asks bridge for the printer columns of a CRD named "services.undefined" (a core kind has no group): 404',
   },
