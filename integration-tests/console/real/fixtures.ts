@@ -141,7 +141,8 @@ export const FINDER_FORBIDDEN = [
 /**
  * What the lab's VM owner (admin of vmexamples only) may not read, by design of the lab's RBAC: the
  * MetalLB namespace finder's probes above, MetalLB's own objects in metallb-system (pools,
- * advertisements, BGP objects, the status objects), nodes, and the cluster-wide lists of
+ * advertisements, BGP objects, the status objects), FRR-K8s's BGP session states (one cluster-wide
+ * watch per page), nodes, and the cluster-wide lists of
  * LoadBalancer Services and their Warning events that the pool list asks for beside the pools (at
  * once, not after them, so that an admin's first page is not delayed). The plugin's pages read them
  * where they can and say what they could not check; a spec walking as the VM owner allows these
@@ -151,6 +152,7 @@ export const VM_OWNER_FORBIDDEN = [
   ...FINDER_FORBIDDEN,
   String.raw`/apis/metallb\.io/v1beta[12]/namespaces/metallb-system/[a-z0-9]+($|\?)`,
   String.raw`/api/v1/nodes($|\?)`,
+  String.raw`/apis/frrk8s\.metallb\.io/v1beta1/bgpsessionstates($|\?)`,
   String.raw`/api/v1/services\?(.*&)?fieldSelector=spec\.type%3DLoadBalancer`,
   String.raw`/api/v1/events\?(.*&)?fieldSelector=involvedObject\.kind%3DService%2Ctype%3DWarning`,
 ];
