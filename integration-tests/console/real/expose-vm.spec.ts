@@ -72,7 +72,9 @@ const cleanUp = () => {
   kubectlDelete('ipaddresspool', LAB_POOL, 'metallb-system');
 };
 
-test.describe.configure({ mode: 'serial' });
+// Walks of the lab, each page shot light and dark with axe, MetalLB and live migrations waited for:
+// 5 min each (the first took over 90 s on 2 busy cores in the real console), not a speed check.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test.beforeAll(async () => {
   cleanUp();
