@@ -79,6 +79,10 @@ export const CONSOLE_OWN: Array<{ url?: RegExp; text?: RegExp; user?: LabUser; w
     why: "the developer views look for OpenShift's Java sample ImageStream (image.openshift.io, served by openshift-apiserver)",
   },
   {
+    text: /admission webhook "[a-z0-9.-]+" denied the request: failed to delete /,
+    why: "the console's delete dialog (the SDK's useDeleteModal, public/components/modals/delete-modal.tsx) shows a refused delete in the dialog, then leaves the rejected promise unhandled (.then without .catch after usePromiseHandler rethrows): an uncaught rejection on every refused delete. The specs check the dialog's text",
+  },
+  {
     url: /\/api\/kubernetes\/apis\/ols\.openshift\.io\/v1alpha1\/olsconfigs\/cluster$/,
     why: "the console's YAML editor looks for OpenShift Lightspeed's configuration (OLSConfig cluster) to offer its assistant there; Lightspeed is not installed: 404",
   },
