@@ -146,10 +146,9 @@ export const FINDER_FORBIDDEN = [
  * What the lab's VM owner (admin of vmexamples only) may not read, by design of the lab's RBAC: the
  * MetalLB namespace finder's probes above, MetalLB's own objects in metallb-system (pools,
  * advertisements, BGP objects, the status objects), FRR-K8s's BGP session states (one cluster-wide
- * watch per page), nodes, and the cluster-wide lists of
- * LoadBalancer Services and their Warning events that the pool list asks for beside the pools (at
- * once, not after them, so that an admin's first page is not delayed). The plugin's pages read them
- * where they can and say what they could not check; a spec walking as the VM owner allows these
+ * watch per page), nodes, and cluster-wide lists of Services, their events and EndpointSlices (the
+ * pool list, the overview and the assignments view ask for them). The plugin's pages read them where
+ * they can and say what they could not check; a spec walking as the VM owner allows these
  * 403s, and only these, with `test.use({ allowed: VM_OWNER_FORBIDDEN })`.
  */
 export const VM_OWNER_FORBIDDEN = [
@@ -157,8 +156,9 @@ export const VM_OWNER_FORBIDDEN = [
   String.raw`/apis/metallb\.io/v1beta[12]/namespaces/metallb-system/[a-z0-9]+($|\?)`,
   String.raw`/api/v1/nodes($|\?)`,
   String.raw`/apis/frrk8s\.metallb\.io/v1beta1/bgpsessionstates($|\?)`,
-  String.raw`/api/v1/services\?(.*&)?fieldSelector=spec\.type%3DLoadBalancer`,
-  String.raw`/api/v1/events\?(.*&)?fieldSelector=involvedObject\.kind%3DService%2Ctype%3DWarning`,
+  // cluster-wide lists (no namespace in the path)
+  String.raw`/api/v1/(services|events)\?`,
+  String.raw`/apis/discovery\.k8s\.io/v1/endpointslices\?`,
 ];
 
 export const test = base.extend<{ issues: Issue[]; allowed: string[]; settings: void }>({

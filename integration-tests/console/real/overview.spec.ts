@@ -149,7 +149,7 @@ test.describe('as the VM owner', () => {
     await expect(page.getByTestId('overview-error')).toHaveCount(0);
     await expect(page.getByTestId('install-mode')).toContainText('Unknown');
     await expect(page.getByTestId('problems-card')).toContainText(
-      'No problems found in what your user can read',
+      'No problems found in what could be checked (see above for what was not).',
     );
     await expect(page.getByTestId('overview-own-assignments')).toBeVisible();
     await shootBothThemes(page, 'overview-vm-owner');
