@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 start=$(date +%s)
 RESULTS=integration-tests/results
-mkdir -p "$RESULTS"
+mkdir -p "$RESULTS/openshift-console"
 [ -d node_modules ] || npm ci --no-audit --no-fund
 command -v chromium >/dev/null || { echo "[bench:ui] chromium is missing: run npm run test:e2e once (it installs it)" >&2; exit 1; }
 
