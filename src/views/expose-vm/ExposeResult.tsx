@@ -36,6 +36,7 @@ import { EventModel, gvkOf, ServiceL2StatusModel, ServiceModel } from '../../k8s
 import { useMetalLBNamespace } from '../../k8s/hooks/useMetalLBNamespace';
 import { EndpointSliceModel } from '../../k8s/hooks/useAnnouncementSources';
 import type { CreatedService } from './ExposeVMWizard';
+import { httpStatusOf } from '../../k8s/errors';
 
 /** Seconds from Create to the first render that showed the IP, and the node (kept for the e2e timing). */
 const useSecondsUntil = (shown: boolean, since: number): number | undefined => {
@@ -61,7 +62,9 @@ export const ExposeResult: FC<{
   const text = useAnnouncementText();
   const where = useMetalLBNamespace();
   const { name, namespace } = created;
-  const [service, loaded] = useK8sWatchResource<ExposedService>({
+  // Once the Service is deleted the console's watch of one object answers 404 (and keeps the last
+  // object it had); a watch that never had it answers no object.
+  const [service, loaded, serviceError] = useK8sWatchResource<ExposedService>({
     groupVersionKind: gvkOf(ServiceModel),
     name,
     namespace,
@@ -117,7 +120,7 @@ export const ExposeResult: FC<{
   const ipSeconds = useSecondsUntil(!!ip, created.createdAt);
   const nodeSeconds = useSecondsUntil(!!node, created.createdAt);
 
-  if (loaded && !service?.metadata) {
+  if ((loaded && !service?.metadata) || httpStatusOf(serviceError) === 404) {
     return (
       <Alert
         isInline
