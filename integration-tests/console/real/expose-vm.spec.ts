@@ -31,7 +31,7 @@ const HOLDER_NS = 'e2e-expose-holder';
 const NOPOD_VM = 'e2e-expose-nopod';
 const TMP_VM = 'e2e-expose-tmp';
 const SERVICES = ['database-mysql', 'database-local', 'winweb01-http', `${TMP_VM}-http`];
-const WIZARD = `/metallb/expose-vm/ns/${NS}`;
+const WIZARD = `/k8s/ns/${NS}/metallb-expose-vm`;
 const TIMES = path.resolve(SCREENSHOTS, '../expose-vm-times.json');
 const times: Record<string, number> = {};
 
@@ -232,7 +232,7 @@ test('the VM owner exposes database on 3306: IP, announcing node, MariaDB answer
   }
   await shootDialog(page, 'expose-vm-tab-actions');
   await page.getByRole('menuitem', { name: /Expose with a LoadBalancer/ }).click();
-  await expect(page).toHaveURL(/\/metallb\/expose-vm\/ns\/vmexamples\?vm=database$/);
+  await expect(page).toHaveURL(/\/k8s\/ns\/vmexamples\/metallb-expose-vm\?vm=database$/);
   await expect(page.getByTestId('expose-vm-select')).toHaveValue('database');
   expect(issues).toEqual([]);
 });
