@@ -13,7 +13,6 @@ export default tseslint.config(
       'coverage/',
       '.cluster/',
       'integration-tests/results/',
-      'integration-tests/console/dist/',
       'i18n-scripts/',
       'charts/',
     ],

@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# npm run bench:ui: page timings in the browser against the local cluster with 500 pools and 5,000
-# LoadBalancer Services (made and removed by integration-tests/console/bench/global-*.ts). Builds the
-# plugin and the host, brings the cluster up, starts the host, runs the *.bench.ts files, stops the
-# host. Prints the figures; results also in integration-tests/results/bench-ui.json. Takes minutes:
-# not part of npm test. On the shared lab machine run it under the cluster lock:
+# npm run bench:ui: page timings in the real OpenShift console (integration-tests/openshift-console,
+# production build) against the local cluster with 500 pools and 5,000 LoadBalancer Services (made and
+# removed by integration-tests/console/bench/global-*.ts). Builds the plugin, brings the cluster up,
+# builds (once, cached) and starts the console, runs the *.bench.ts files, stops the console. Prints the
+# figures; results also in integration-tests/results/bench-ui.json. Takes minutes: not part of npm test.
+# On the shared lab machine run it under the cluster lock:
 #   flock /tmp/mlb-cluster.lock npm run bench:ui
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 start=$(date +%s)
-HOST=integration-tests/console
 RESULTS=integration-tests/results
-mkdir -p "$RESULTS"
+mkdir -p "$RESULTS/openshift-console"
 [ -d node_modules ] || npm ci --no-audit --no-fund
-command -v chromium >/dev/null || { echo "[bench:ui] chromium is missing: run npm run test:e2e once (it installs it)" >&2; exit 1; }
+command -v chromium >/dev/null || { echo "[bench:ui] chromium is missing: run npm run test:console once (it installs it)" >&2; exit 1; }
 
 npm run build >/dev/null
 bash integration-tests/cluster/up.sh
@@ -20,23 +20,23 @@ set -a
 # shellcheck disable=SC1091
 source .cluster/cluster.env
 set +a
-# The console runs React in production mode; so does the host here (the e2e suite's host is a
-# development build, for React's warnings): built outside the repository, served through HOST_DIST.
-echo "[bench:ui] building the host in production mode"
-host_dist="${TMPDIR:-/tmp}/metallb-console-plugin-bench-host"
-NODE_ENV=production node -r ts-node/register node_modules/.bin/webpack -c "$HOST/webpack.config.ts" \
-  --output-path "$host_dist" --no-devtool >/dev/null
+bash integration-tests/openshift-console/build.sh "${CONSOLE_VERSION:-4.22}" >/dev/null
 
-port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
-HOST_DIST="$host_dist" PORT=$port node "$HOST/server.mjs" >"$RESULTS/host-bench-$port.log" 2>&1 &
-host_pid=$!
-trap 'kill $host_pid 2>/dev/null || true' EXIT
-
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-export HOST_URL="http://127.0.0.1:$port"
+env_file=$RESULTS/openshift-console/bench.env
+rm -f "$env_file"
+CONSOLE_PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})") \
+  CONSOLE_ENV_FILE="$env_file" bash integration-tests/openshift-console/run.sh "${CONSOLE_VERSION:-4.22}" >"$env_file.log" 2>&1 &
+console_pid=$!
+trap 'kill $console_pid 2>/dev/null || true; wait 2>/dev/null || true' EXIT
+for _ in $(seq 300); do [ -f "$env_file" ] && break; sleep 0.2; done
+[ -f "$env_file" ] || { echo "[bench:ui] the console did not start:" >&2; tail -20 "$env_file.log" >&2; exit 1; }
+set -a
+# shellcheck disable=SC1091
+source "$env_file"
+set +a
 rm -f "$RESULTS/bench-ui.json"
 
 status=0
-npx playwright test -c "$HOST/bench/playwright.config.ts" "$@" || status=$?
+npx playwright test -c integration-tests/console/bench/playwright.config.ts "$@" || status=$?
 echo "[bench:ui] took $(($(date +%s) - start))s"
 exit $status

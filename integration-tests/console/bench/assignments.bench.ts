@@ -12,18 +12,12 @@ import {
   timeRender,
   watchRow,
 } from './measure';
-import { shootBothThemes as shootInHost } from '../tests/fixtures';
-import { shootBothThemes as shootInConsole } from '../real/fixtures';
+import { shootBothThemes } from '../real/fixtures';
 
 const VIEW = '/metallb/assignments';
 const READY = '[data-test="assignments-table"]';
-/**
- * In the real console (bench:ui:console), its own Services list, all namespaces: the same 5,000 LoadBalancer
- * Services; in the host page (bench:ui), the host's generic list of the pools.
- */
-const REFERENCE = process.env.ADMIN_CONSOLE_URL
-  ? '/k8s/all-namespaces/services'
-  : '/host/generic-list/ns/metallb-system/metallb.io~v1beta1~IPAddressPool';
+/** The console's own Services list, all namespaces: the same 5,000 LoadBalancer Services. */
+const REFERENCE = '/k8s/all-namespaces/services';
 const RUNS = 3;
 const UPDATES = 5;
 
@@ -55,7 +49,7 @@ const listTimings = async (page: Page) => {
   return { pods, pools, slowest, at };
 };
 
-/** Where the main thread's time goes during one render: the plugin's chunks, the host, V8's GC. */
+/** Where the main thread's time goes during one render: the plugin's chunks, the console's, V8's GC. */
 const cpuDuringRender = async (page: Page) => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -70,7 +64,7 @@ const cpuDuringRender = async (page: Page) => {
     const where = frame?.url.includes('/api/plugins/')
       ? 'plugin'
       : frame?.url.includes('/static/')
-        ? 'host'
+        ? 'console'
         : frame?.functionName === '(garbage collector)'
           ? 'gc'
           : frame?.functionName === '(idle)'
@@ -92,7 +86,7 @@ test('assignments view: render and live update', async ({ page }) => {
   const reference: number[] = [];
   let rows = 0;
   // The plugin files the first (cold) load fetches: the console provides PatternFly, so a page
-  // needs its own chunks only; a host that stopped providing it would show ~30 here, not ~6.
+  // needs its own chunks only; a console that stopped providing it would show ~30 here, not ~6.
   const pluginFiles = new Set<string>();
   const fetched = (r: Request) => {
     const url = new URL(r.url());
@@ -150,6 +144,6 @@ test('assignments view: render and live update', async ({ page }) => {
 
   // The paged table as 5,000 rows show it (the e2e suite's few rows need no pager), with axe.
   await timeRender(page, VIEW, { ready: READY });
-  // the theme: the console's user setting (bench:ui:console), the host's button (bench:ui)
-  await (process.env.ADMIN_CONSOLE_URL ? shootInConsole : shootInHost)(page, 'assignments-paged');
+  // the theme: the console's user setting
+  await shootBothThemes(page, 'assignments-paged');
 });

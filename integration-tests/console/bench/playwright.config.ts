@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import base from '../playwright.config';
+import base from '../playwright.base';
 
 // npm run bench:ui: the *.bench.ts files here, on objects global-setup makes and global-teardown
-// removes. Same browser and console as the e2e suite; not part of npm test (it takes minutes).
+// removes. Same browser and console as the browser suite; not part of npm test (it takes minutes).
 export default defineConfig({
   ...base,
   testDir: __dirname,
@@ -13,6 +13,6 @@ export default defineConfig({
   reporter: [['list']],
   // No trace: recording one snapshots the DOM inside the page while it is being timed (a profile
   // showed ~0.2 s of Playwright's snapshotter in a 1.6 s render).
-  // bench:ui:console: the cluster admin's real console (bench-ui-console.sh starts it); bench:ui: the host.
-  use: { ...base.use, baseURL: process.env.ADMIN_CONSOLE_URL ?? base.use?.baseURL, trace: 'off' },
+  // the cluster admin's real console (bench-ui.sh starts it)
+  use: { ...base.use, baseURL: process.env.ADMIN_CONSOLE_URL, trace: 'off' },
 });

@@ -17,13 +17,8 @@ import {
 
 const REF = 'metallb.io~v1beta1~IPAddressPool';
 const LIST = `/k8s/ns/metallb-system/${REF}`;
-/**
- * In the real console (bench:ui:console), its own Services list, all namespaces: the same 5,000 LoadBalancer
- * Services; in the host page (bench:ui), the host's generic list of the pools.
- */
-const REFERENCE = process.env.ADMIN_CONSOLE_URL
-  ? '/k8s/all-namespaces/services'
-  : `/host/generic-list/ns/metallb-system/${REF}`;
+/** The console's own Services list, all namespaces: the same 5,000 LoadBalancer Services. */
+const REFERENCE = '/k8s/all-namespaces/services';
 const RUNS = 3;
 const UPDATES = 5;
 /** A row whose utilization is counted from Services and whose warnings are known. */

@@ -188,7 +188,7 @@ export const test = base.extend<{ issues: Issue[]; allowed: string[]; settings: 
 });
 export { expect };
 
-// ---- kubectl on the local cluster (env from .cluster/cluster.env, exported by test-e2e.sh)
+// ---- kubectl on the local cluster (env from .cluster/cluster.env, exported by test-real.sh)
 
 export const kubectl = (args: string[], input?: string): string =>
   execFileSync(process.env.KUBECTL ?? 'kubectl', args, {

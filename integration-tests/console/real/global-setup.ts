@@ -3,7 +3,7 @@
 import { chromium } from '@playwright/test';
 import { createHash } from 'crypto';
 import { consoleURL, kubectl, resetUserSettings, type LabUser } from './fixtures';
-import base from '../playwright.config';
+import base from '../playwright.base';
 
 export default async () => {
   const browser = await chromium.launch(base.use?.launchOptions);

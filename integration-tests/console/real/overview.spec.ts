@@ -93,7 +93,7 @@ test('shows the install, the controller and a speaker per node, and flags a pool
   );
   await expect(page.getByTestId(`overview-pool-${POOL}`)).toContainText('0 of 2');
   await shootBothThemes(page, 'overview');
-  // the cards below the fold (the host scrolls its content area, so a full-page shot stops at the fold)
+  // the cards below the fold (the console scrolls its content area, so a full-page shot stops at the fold)
   await page.getByTestId('pools-card').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'overview-lower-light.png') });
 

@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import * as path from 'path';
-import base from '../playwright.config';
+import base from '../playwright.base';
 
 // The browser suite in the real OpenShift console: the cluster admin's console is the base URL (the VM
-// owner's is VM_OWNER_CONSOLE_URL); both started by test-real.sh. Same browser settings as the host suite.
+// owner's is VM_OWNER_CONSOLE_URL); both started by test-real.sh. Browser settings: ../playwright.base.ts.
 export default defineConfig({
   ...base,
   testDir: __dirname,

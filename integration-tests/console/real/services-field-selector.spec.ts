@@ -1,4 +1,4 @@
-// The pool list watches only LoadBalancer Services: the host SDK must hand the hook's fieldSelector to
+// The pool list watches only LoadBalancer Services: the console must hand the hook's fieldSelector to
 // both the list and the watch socket, and the API server must filter on it (Kubernetes 1.35 serves
 // spec.type for Services). The cluster always holds ClusterIP Services (default/kubernetes at least),
 // so an unfiltered list would show them.

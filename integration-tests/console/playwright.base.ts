@@ -3,9 +3,9 @@ import * as path from 'path';
 
 const RESULTS = path.resolve(__dirname, '../results');
 
-// Debian's chromium, never a downloaded browser; flags keep it off the (closed) network.
+// The browser settings of the browser suite (real/) and bench:ui (bench/): Debian's chromium, never a
+// downloaded browser; flags keep it off the (closed) network.
 export default defineConfig({
-  testDir: path.join(__dirname, 'tests'),
   outputDir: path.join(RESULTS, 'playwright'),
   // One cluster, one set of fixtures: specs run in order, one at a time.
   workers: 1,
@@ -17,7 +17,6 @@ export default defineConfig({
     ['html', { outputFolder: path.join(RESULTS, 'playwright-report'), open: 'never' }],
   ],
   use: {
-    baseURL: process.env.HOST_URL ?? 'http://127.0.0.1:9000',
     // The console's convention (and the plugin's): data-test, not data-testid.
     testIdAttribute: 'data-test',
     viewport: { width: 1366, height: 800 },
