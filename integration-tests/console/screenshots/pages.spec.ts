@@ -176,7 +176,8 @@ const content = (page: Page) => page.locator('#content-scrollable');
 const fitViewport = async (page: Page) => {
   const height = await content(page).evaluate((el) => {
     const top = el.getBoundingClientRect().top;
-    return Math.ceil(top + el.scrollHeight);
+    // + the margin below the content card, which is outside the scrolling element
+    return Math.ceil(top + el.scrollHeight + 48);
   });
   await page.setViewportSize({ width: WIDTH, height: Math.min(Math.max(height, 720), 6000) });
 };
