@@ -80,10 +80,7 @@ datapath_setup() {
   if [ -f "$STATE/guest-database.wiring" ] && ! ip -n "$gns" link show eth0 >/dev/null 2>&1; then
     log "data path: the database guest's namespace has no interface: wiring it again"
     rm -f "$STATE/guest-database.wiring"
-    if running guest-follower; then
-      kill "$(cat "$PIDS/guest-follower.pid")" 2>/dev/null || true
-      while running guest-follower; do sleep 0.2; done
-    fi
+    stop_lab guest-follower
   fi
   # plug the guest in where the database VM's launcher pod is, now and whenever it moves
   start guest-follower "$LABTOOL" follow --kubeconfig "$STATE/setup.kubeconfig" --namespace vmexamples --vmi database \

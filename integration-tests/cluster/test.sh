@@ -8,7 +8,7 @@ cd "$REPO_ROOT"
 rc=0
 node_modules/.bin/jest --config integration-tests/cluster/jest.config.ts --runInBand "$@" || rc=$?
 # the browser tests run next on the same cluster: it must look like the lab's start
-left="$("$KUBECTL" --kubeconfig "$STATE/admin.kubeconfig" get ipaddresspools.metallb.io,l2advertisements.metallb.io -n metallb-system -o name 2>/dev/null || true)"
+left="$("$KUBECTL" --kubeconfig "$STATE/admin.kubeconfig" get ipaddresspools.metallb.io,l2advertisements.metallb.io,bgpadvertisements.metallb.io,bgppeers.metallb.io,bfdprofiles.metallb.io -n metallb-system -o name 2>/dev/null || true)"
 if [ -n "$left" ]; then
   log "ERROR: the tests left MetalLB objects behind: $left"
   rc=1

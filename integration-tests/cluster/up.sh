@@ -2,8 +2,11 @@
 # Brings the local MetalLB lab cluster up (idempotent). See README.md beside this file.
 #   real:      etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kube-proxy, kubectl (Kubernetes
 #              1.35), MetalLB $METALLB_VERSION (v0.16.1; v0.15.2 as OpenShift 4.20 ships it, see lib.sh)
-#              controller (+ its validating webhook, registered by URL) and one speaker per node in layer 2, running as the pods of MetalLB's own Deployment and DaemonSet, kwok (fake
-#              kubelets), CRDs from the upstream modules, MariaDB as the database guest.
+#              controller (+ its validating webhook, registered by URL) and one speaker per node, in FRR-K8s
+#              mode, running as the pods of MetalLB's own Deployment and DaemonSet, FRR-K8s v0.0.21
+#              (controller, FRR, reloader, status writer) as the pods of its DaemonSet, a BGP router (FRR) and a
+#              client behind it (bgp.sh), kwok (fake kubelets), CRDs from the upstream modules, MariaDB as the
+#              database guest.
 #   simulated: the VM simulator (labtool vmsim) standing in for KubeVirt's controllers, and the MetalLB
 #              operator's part (its MetalLB CRD, fixtures/metallb-operator.crd.yaml, and the MetalLB
 #              resource's status conditions, labtool operatorsim). Nothing else.
@@ -17,9 +20,8 @@ KWOK_PORT=10347
 MLB_METRICS_PORT=17480
 MLB_HEALTH_PORT=17481
 PKI="$STATE/pki"
-LOGS="$STATE/logs"
-PIDS="$STATE/pids"
 mkdir -p "$STATE" "$PKI" "$LOGS" "$PIDS"
+rm -f "$PIDS"/*.mntns "$PIDS"/*.netns # what an older bgp.sh recorded for container.sh (gone): nothing reads them
 T0=$(date +%s)
 
 # ---------------------------------------------------------------- prerequisites
@@ -59,24 +61,7 @@ if [ ! -x "$LABTOOL" ]; then
 fi
 
 
-# ---------------------------------------------------------------- process helpers
-running() { local f="$PIDS/$1.pid"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
-# A daemon must not inherit the caller's descriptors: run under `flock /tmp/mlb-cluster.lock ...`, the
-# lock's descriptor would stay open in every daemon, and the lock would never be released.
-close_fds() { local fd; for fd in /proc/$BASHPID/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done; }
-start() { # name cmd... (runs in the background, logs to $LOGS/name.log, pid in $PIDS/name.pid)
-  local name=$1; shift
-  if running "$name"; then return; fi
-  # own session: the processes outlive the shell (and the terminal) that started them
-  ( close_fds; exec setsid nohup "$@" >>"$LOGS/$name.log" 2>&1 </dev/null ) &
-  echo $! > "$PIDS/$name.pid"
-}
-start_in_netns() { # netns name cmd...
-  local ns=$1 name=$2; shift 2
-  if running "$name"; then return; fi
-  ( close_fds; exec setsid nohup ip netns exec "$ns" "$@" >>"$LOGS/$name.log" 2>&1 </dev/null ) &
-  echo $! > "$PIDS/$name.pid"
-}
+# ---------------------------------------------------------------- process helpers (start, running: lib.sh)
 try_wait() { # seconds cmd...   (0 once cmd succeeds, 1 after the time is up)
   local deadline=$(($(date +%s) + $1)); shift
   while [ "$(date +%s)" -le "$deadline" ]; do "$@" >/dev/null 2>&1 && return 0; sleep 0.3; done
@@ -123,6 +108,7 @@ ensure_user vm-simulator vm-simulator system:masters
 ensure_user system:kube-proxy kube-proxy system:authenticated
 ensure_user system:serviceaccount:metallb-system:controller metallb-controller "system:serviceaccounts,system:serviceaccounts:metallb-system,system:authenticated"
 ensure_user system:serviceaccount:metallb-system:speaker metallb-speaker "system:serviceaccounts,system:serviceaccounts:metallb-system,system:authenticated"
+ensure_user "system:serviceaccount:$FRRK8S_NAMESPACE:frr-k8s-daemon" frrk8s-daemon "system:serviceaccounts,system:serviceaccounts:$FRRK8S_NAMESPACE,system:authenticated"
 token_of() { awk -F, -v u="$1" '$2 == u { print $1 }' "$STATE/tokens.csv"; }
 kubeconfig() { # file user server
   cat > "$1" <<YAML
@@ -155,6 +141,7 @@ kubeconfig "$STATE/kwok.kubeconfig" kwok "$API_URL"
 kubeconfig "$STATE/vmsim.kubeconfig" vm-simulator "$API_URL"
 kubeconfig "$STATE/metallb-controller.kubeconfig" system:serviceaccount:metallb-system:controller "$API_URL"
 kubeconfig "$STATE/metallb-speaker.kubeconfig" system:serviceaccount:metallb-system:speaker "$BRIDGE_API_URL"
+kubeconfig "$STATE/frrk8s-daemon.kubeconfig" "system:serviceaccount:$FRRK8S_NAMESPACE:frr-k8s-daemon" "$BRIDGE_API_URL"
 export KUBECONFIG="$STATE/admin.kubeconfig"
 k() { "$KUBECTL" --kubeconfig "$STATE/setup.kubeconfig" "$@"; }
 
@@ -186,6 +173,9 @@ Refusing to create the lab bridge there (the speakers would answer ARP on that n
       ip -n "$ns" link set eth0 up
       ip -n "$ns" link set lo up
     fi
+    # a namespace that outlived its bridge (a down.sh that did not know it removed the bridge) keeps its veth:
+    # attach it to the new one
+    ip link set "$host_if" master "$BRIDGE" up
   }
   i=0
   for n in "${NODES[@]}"; do
@@ -210,7 +200,7 @@ if ! running etcd; then
 fi
 if [ "$TOKENS_CHANGED" = yes ] && running kube-apiserver; then
   log "users changed: restarting kube-apiserver"
-  kill "$(cat "$PIDS/kube-apiserver.pid")"; while running kube-apiserver; do sleep 0.2; done
+  stop_lab kube-apiserver 30
 fi
 if ! running kube-apiserver; then
   port_free "$API_PORT" || die "port $API_PORT is taken (set CLUSTER_API_PORT)"
@@ -251,11 +241,11 @@ if ! running kube-scheduler; then
 fi
 
 # ---------------------------------------------------------------- CRDs and base objects
-log "apply: CRDs (MetalLB $METALLB_VERSION, MetalLB operator (simulated), openshift/api console, KubeVirt $KUBEVIRT_VERSION), RBAC, fixtures"
+log "apply: CRDs (MetalLB $METALLB_VERSION, FRR-K8s $FRRK8S_VERSION, MetalLB operator (simulated), openshift/api console, KubeVirt $KUBEVIRT_VERSION), RBAC, fixtures"
 bash "$CLUSTER_DIR/manifests.sh"
 M="$STATE/manifests"
 k apply --server-side --force-conflicts -f "$M/10-metallb-crds.yaml" -f "$M/12-consoleplugins.crd.yaml" \
-  -f "$M/13-consoles.operator.crd.yaml" -f "$M/14-kubevirt-crds.yaml" \
+  -f "$M/13-consoles.operator.crd.yaml" -f "$M/14-kubevirt-crds.yaml" -f "$M/20-frrk8s-crds.yaml" \
   -f "$CLUSTER_DIR/fixtures/metallb-operator.crd.yaml" >/dev/null
 k wait --for condition=established --timeout=60s crd --all >/dev/null
 # A kind another MetalLB version served and this one lacks (v0.15.2: ConfigurationState) goes, with its
@@ -267,7 +257,7 @@ for crd in $(k get crd -o jsonpath='{.items[*].metadata.name}'); do
   log "delete: CRD $crd (MetalLB $METALLB_VERSION has no such kind)"
   k delete crd "$crd" --wait=true >/dev/null
 done
-k apply -f "$M/11-metallb-base.yaml" >/dev/null
+k apply -f "$M/11-metallb-base.yaml" -f "$M/21-frrk8s-base.yaml" >/dev/null
 k apply -f "$CLUSTER_DIR/fixtures/cluster.yaml" >/dev/null
 # what the console operator sets up for the console (the real console's bridge runs against this cluster:
 # integration-tests/openshift-console); its service account's token, as the console pod has it mounted
@@ -324,12 +314,7 @@ wait_for "nodes Ready" 60 k wait --for condition=Ready node --all --timeout=1s
 previous="$(cat "$STATE/metallb-version" 2>/dev/null || echo "$METALLB_VERSION")"
 if [ "$previous" != "$METALLB_VERSION" ]; then
   log "switch: MetalLB $previous -> $METALLB_VERSION (controller, speakers and podstatus restart)"
-  for name in metallb-controller metallb-podstatus "${NODES[@]/#/speaker-}"; do
-    if running "$name"; then kill "$(cat "$PIDS/$name.pid")" 2>/dev/null || true; fi
-  done
-  for name in metallb-controller metallb-podstatus "${NODES[@]/#/speaker-}"; do
-    while running "$name"; do sleep 0.2; done
-  done
+  for name in metallb-controller metallb-podstatus "${NODES[@]/#/speaker-}"; do stop_lab "$name"; done
 fi
 echo "$METALLB_VERSION" > "$STATE/metallb-version"
 # v0.16 added the controller's --pod-name and a health port with /readyz; v0.15.2's pods probe /metrics on
@@ -364,8 +349,7 @@ has_pod() { [ -n "$(pod_of "$@")" ]; }
 as_pod() { # process pod: a process running as another pod (deleted, replaced) is stopped, to start as this one
   if running "$1" && [ "$(cat "$PIDS/$1.pod" 2>/dev/null)" != "$2" ]; then
     log "restart: $1 runs as pod $(cat "$PIDS/$1.pod" 2>/dev/null || echo '?'), now $2"
-    kill "$(cat "$PIDS/$1.pid")" 2>/dev/null || true
-    while running "$1"; do sleep 0.2; done
+    stop_lab "$1"
   fi
   echo "$2" > "$PIDS/$1.pod"
 }
@@ -380,7 +364,7 @@ if ! running metallb-controller; then
   mkdir -p "$STATE/tmp/k8s-webhook-server/serving-certs"
   cp "$PKI/webhook.crt" "$STATE/tmp/k8s-webhook-server/serving-certs/tls.crt"
   cp "$PKI/webhook.key" "$STATE/tmp/k8s-webhook-server/serving-certs/tls.key"
-  TMPDIR="$STATE/tmp" KUBECONFIG="$STATE/metallb-controller.kubeconfig" METALLB_DEPLOYMENT=controller \
+  TMPDIR="$STATE/tmp" KUBECONFIG="$STATE/metallb-controller.kubeconfig" METALLB_DEPLOYMENT=controller METALLB_BGP_TYPE=frr-k8s \
     start metallb-controller "$METALLB_BIN/controller" \
     --namespace metallb-system --port "$MLB_METRICS_PORT" \
     $( [ "$MLB_READYZ" = yes ] && echo "--pod-name $CONTROLLER_POD --health-probe-port $MLB_HEALTH_PORT" ) \
@@ -389,38 +373,68 @@ fi
 wait_for "MetalLB webhook on :9443" 60 curl -sk -o /dev/null https://127.0.0.1:9443/
 k apply -f "$M/40-metallb-webhook.yaml" >/dev/null
 
+BGP=no
 if [ "$NETWORK" = yes ]; then
   mkdir -p "$STATE/memberlist"; cp "$PKI/memberlist-secretkey" "$STATE/memberlist/secretkey"
-  i=0
-  for n in "${NODES[@]}"; do
-    i=$((i + 1))
-    wait_for "speaker pod on $n (DaemonSet)" 90 has_pod speaker "$n"
-    pod="$(pod_of speaker "$n")"
+  # FRR-K8s (the speakers' BGP, in each node's namespace), the router and the client behind it: bgp.sh
+  source "$CLUSTER_DIR/bgp.sh"
+  if bgp_setup; then BGP=yes; else die "the BGP lab did not come up (FRR, FRR-K8s's module; see $LOGS)"; fi
+  k apply -f "$M/26-frrk8s-daemon.yaml" >/dev/null
+  ds_pod() { # namespace selector daemonset node -> its Running pod of the DaemonSet's current generation
+    local gen
+    gen="$(k -n "$1" get daemonset "$3" -o jsonpath='{.metadata.generation}')"
+    k -n "$1" get pods -l "$2,pod-template-generation=$gen" --sort-by=.metadata.creationTimestamp \
+      --field-selector "status.phase=Running,spec.nodeName=$4" \
+      -o go-template='{{range .items}}{{if not .metadata.deletionTimestamp}}{{.metadata.name}}{{"\n"}}{{end}}{{end}}' | tail -1
+  }
+  start_speaker() { # node index pod
+    local n=$1 i=$2 pod=$3
     as_pod "speaker-$n" "$pod"
-    if ! running "speaker-$n"; then
-      log "start: MetalLB speaker on $n as pod $pod (netns mlb-$n, $SUBNET_PREFIX.1$i)"
-      KUBECONFIG="$STATE/metallb-speaker.kubeconfig" METALLB_ML_SECRET_KEY_PATH="$STATE/memberlist" \
-        METALLB_ML_BIND_ADDR="$SUBNET_PREFIX.1$i" METALLB_ML_LABELS="app=metallb,component=speaker" \
-        start_in_netns "mlb-$n" "speaker-$n" "$METALLB_BIN/speaker" \
-        --namespace metallb-system --node-name "$n" --pod-name "$pod" --log-level info
-    fi
+    running "speaker-$n" && return 0
+    log "start: MetalLB speaker on $n as pod $pod (netns mlb-$n, $SUBNET_PREFIX.1$i, BGP through FRR-K8s)"
+    KUBECONFIG="$STATE/metallb-speaker.kubeconfig" METALLB_ML_SECRET_KEY_PATH="$STATE/memberlist" \
+      METALLB_ML_BIND_ADDR="$SUBNET_PREFIX.1$i" METALLB_ML_LABELS="app=metallb,component=speaker" \
+      METALLB_BGP_TYPE=frr-k8s FRRK8S_NAMESPACE="$FRRK8S_NAMESPACE" \
+      start_in_netns "mlb-$n" "speaker-$n" "$METALLB_BIN/speaker" \
+      --namespace metallb-system --node-name "$n" --pod-name "$pod" --log-level info
+  }
+  # Each node's speaker and FRR-K8s pod, as its DaemonSet has them now. Every node in each round: a
+  # DaemonSet rolling out a change replaces one node's pod at a time, and waits for it to be ready.
+  deadline=$(($(date +%s) + 180))
+  while :; do
+    pending=""
+    i=0
+    for n in "${NODES[@]}"; do
+      i=$((i + 1))
+      pod="$(ds_pod metallb-system app=metallb,component=speaker speaker "$n")"
+      if [ -n "$pod" ]; then start_speaker "$n" "$i" "$pod"; else pending="$pending speaker/$n"; fi
+      pod="$(ds_pod "$FRRK8S_NAMESPACE" app=frr-k8s frr-k8s-daemon "$n")"
+      if [ -n "$pod" ]; then frrk8s_pod "$n" "$pod"; else pending="$pending frr-k8s/$n"; fi
+    done
+    [ -z "$pending" ] && break
+    [ "$(date +%s)" -le "$deadline" ] || die "timed out waiting for the DaemonSets' pods:$pending (logs: $LOGS)"
+    sleep 0.5
   done
+else # no network namespaces, no FRR-K8s processes: no pods claiming to be them
+  k -n "$FRRK8S_NAMESPACE" delete daemonset frr-k8s-daemon --ignore-not-found >/dev/null
 fi
-# what a kubelet would report for those pods: readiness from MetalLB's probe, restarts. One started by
-# another checkout's up.sh (another labtool, other flags) may judge these processes by other rules (seen:
-# every MetalLB pod left not Ready): it is replaced by this one.
-podstatus=("$LABTOOL" podstatus --kubeconfig "$STATE/setup.kubeconfig" --pids "$PIDS" "${PODSTATUS_PROBE[@]}")
-if running metallb-podstatus \
-  && [ "$(tr '\0' ' ' <"/proc/$(cat "$PIDS/metallb-podstatus.pid")/cmdline" 2>/dev/null)" != "${podstatus[*]} " ]; then
-  log "restart: labtool podstatus (another one was running: $(tr '\0' ' ' <"/proc/$(cat "$PIDS/metallb-podstatus.pid")/cmdline" 2>/dev/null | cut -c1-160))"
-  kill "$(cat "$PIDS/metallb-podstatus.pid")" 2>/dev/null || true
-  while running metallb-podstatus; do sleep 0.2; done
+# what a kubelet would report for those pods: readiness from MetalLB's probe and FRR-K8s's, restarts. One
+# started by another checkout's up.sh (another labtool, other flags) may judge these processes by other rules
+# (seen: every MetalLB pod left not Ready): it is replaced by this one.
+podstatus=("$LABTOOL" podstatus --kubeconfig "$STATE/setup.kubeconfig" --pids "$PIDS" "${PODSTATUS_PROBE[@]}" \
+  --frrk8s-namespace "$FRRK8S_NAMESPACE")
+if pid="$(lab_pid metallb-podstatus)" && [ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" != "${podstatus[*]} " ]; then
+  log "restart: labtool podstatus (another one was running: $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-160))"
+  stop_lab metallb-podstatus
 fi
 start metallb-podstatus "${podstatus[@]}"
 # SIMULATED: the MetalLB operator's part (its resource's status conditions); see labtool/operatorsim.go
 k apply -f "$CLUSTER_DIR/fixtures/metallb.yaml" >/dev/null
 start metallb-operatorsim "$LABTOOL" operatorsim --kubeconfig "$STATE/setup.kubeconfig"
 wait_for "MetalLB pods Ready (labtool podstatus)" 90 k -n metallb-system wait --for condition=Ready pod -l app=metallb --timeout=1s
+if [ "$BGP" = yes ]; then
+  wait_for "FRR-K8s pods Ready (labtool podstatus)" 90 k -n "$FRRK8S_NAMESPACE" wait --for condition=Ready pod -l app=frr-k8s --timeout=1s
+fi
 
 # ---------------------------------------------------------------- VM simulator + lab fixtures
 if ! running vmsim; then
@@ -455,6 +469,15 @@ LAB_CLIENT_NETNS=$CLIENT_NS
 LAB_NODES="${NODES[*]}"
 SPEAKERS=$NETWORK
 DATAPATH=$DATAPATH
+BGP=$BGP
+FRRK8S_NAMESPACE=$FRRK8S_NAMESPACE
+LAB_ROUTER_NETNS=$ROUTER_NS
+LAB_ROUTER_IP=$ROUTER_IP
+LAB_ROUTER_ASN=$ROUTER_ASN
+LAB_NODE_ASN=$NODE_ASN
+LAB_BGP_POOL_RANGE=$BGP_POOL_RANGE
+LAB_BGP_CLIENT_NETNS=$BGP_CLIENT_NS
+LAB_BGP_CLIENT_IP=$BGP_CLIENT_IP
 ENV
 chmod 600 "$STATE/cluster.env"
 echo "$(( $(date +%s) - T0 ))" > "$STATE/last-up-seconds"
@@ -468,10 +491,13 @@ cat >&2 <<MSG
   running: etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kwok (nodes: ${NODES[*]}),
            MetalLB $METALLB_VERSION controller + webhook (127.0.0.1:9443) as the pod of Deployment controller,
            speakers: $( [ "$NETWORK" = yes ] && echo "one per node in netns mlb-<node> on $BRIDGE ($SUBNET), as the DaemonSet's pods" || echo "NONE (not root)" ),
+           BGP: $( [ "$BGP" = yes ] && echo "FRR-K8s $FRRK8S_VERSION per node ($FRRK8S_NAMESPACE), router AS $ROUTER_ASN at $ROUTER_IP (netns $ROUTER_NS), client $BGP_CLIENT_IP (netns $BGP_CLIENT_NS)" || echo "none" ),
            MetalLB resource metallb-system/metallb (status SIMULATED by labtool operatorsim), labtool podstatus,
            VM simulator (simulated KubeVirt: VMs in vmexamples: database, winweb01, winweb02),
            data path: $( [ "$DATAPATH" = yes ] && echo "kube-proxy per node netns; MariaDB as database's guest (netns mlb-guest-database)" || echo "none" )
 $( [ "$DATAPATH" = yes ] && echo "  try it:  ip netns exec $CLIENT_NS curl -s --http0.9 <LoadBalancer IP>:3306 | cut -c1-16   (client netns $SUBNET_PREFIX.100)" )
-  MetalLB has no IPAddressPool yet (the lab starts there); use addresses in $SUBNET_PREFIX.200-$SUBNET_PREFIX.250.
+  MetalLB has no IPAddressPool yet (the lab starts there); use addresses in $SUBNET_PREFIX.200-$SUBNET_PREFIX.250
+  (layer 2) or $BGP_POOL_RANGE (BGP: BGPPeer myASN $NODE_ASN, peerASN $ROUTER_ASN, peerAddress $ROUTER_IP).
+  router:  bash integration-tests/cluster/vtysh.sh router-frr -c 'show bgp summary'
   logs: $LOGS    stop: bash integration-tests/cluster/down.sh
 MSG

@@ -1,6 +1,5 @@
 // Layer 2 with the real speakers: each node is a network namespace on the lab bridge, the client asks
 // ARP from its own namespace. The VM is the simulator's (the only pretend part of the lab).
-import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { K8sObject } from './lab';
 import {
@@ -14,6 +13,7 @@ import {
   getJson,
   ingressIP,
   ipInRange,
+  killLabProcess,
   kubectl,
   l2Statuses,
   lbService,
@@ -22,7 +22,6 @@ import {
   nodes,
   pool,
   run,
-  stateDir,
   waitFor,
 } from './lab';
 
@@ -55,9 +54,6 @@ const announcer = async (svc: string, not?: string): Promise<string | undefined>
   const nodesNow = st.map((s) => s.status?.node).filter((n: string | undefined) => n && n !== not);
   return nodesNow[0];
 };
-
-const speakerPid = (node: string): number =>
-  Number(readFileSync(path.join(stateDir, 'pids', `speaker-${node}.pid`), 'utf8').trim());
 
 const vmiNode = async (): Promise<string> =>
   (await getJson('virtualmachineinstances.kubevirt.io', '-n', NS, VM)).status.nodeName;
@@ -119,7 +115,7 @@ describe('layer 2 announcement by the real speakers', () => {
     const ip = (await ingressIP(NS, 'db')) as string;
     const owner = (await announcer('db')) as string;
     const t0 = Date.now();
-    process.kill(speakerPid(owner), 'SIGKILL');
+    await killLabProcess(`speaker-${owner}`);
     const next = await waitFor(
       'a new ServiceL2Status on another node',
       () => announcer('db', owner),

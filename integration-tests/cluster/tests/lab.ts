@@ -197,3 +197,62 @@ export const ipInRange = (ip: string, from: number, to: number): boolean => {
   const last = Number(ip.split('.')[3]);
   return ip.startsWith('192.168.123.') && last >= from && last <= to;
 };
+
+// ---------------------------------------------------------------- the BGP lab (bgp.sh)
+export const FRRK8S_NS = env.FRRK8S_NAMESPACE ?? 'frr-k8s-system';
+export const routerIP = env.LAB_ROUTER_IP ?? '192.168.123.2';
+/** A node's address on the lab bridge (worker-N is 192.168.123.1N). */
+export const nodeIP = (node: string): string => `192.168.123.1${nodes.indexOf(node) + 1}`;
+
+/** vtysh inside a lab FRR (`router-frr`, or `frrk8s-<node>-frr`): its JSON answer. */
+export const vtyshJson = async (frr: string, command: string): Promise<K8sObject> => {
+  const r = await run('bash', [path.join(clusterDir, 'vtysh.sh'), frr, '-c', command]);
+  if (r.code !== 0) throw new Error(`vtysh ${frr} -c '${command}': ${r.stderr.trim()}`);
+  return JSON.parse(r.stdout);
+};
+
+/**
+ * Sends `signal` to the lab process recorded as `name` (.cluster/pids), only while that very process runs
+ * (kill.sh checks its start time, so a pid the kernel gave to another process is never signalled); fails when
+ * it does not run. `speaker-<node>`, `frrk8s-<node>-frr` (that FRR container, its daemons with it), ...
+ * Returns the pid signalled.
+ */
+export const killLabProcess = async (name: string, signal = 'KILL'): Promise<number> => {
+  const r = await run('bash', [path.join(clusterDir, 'kill.sh'), name, signal]);
+  if (r.code !== 0) throw new Error(`kill.sh ${name} ${signal}: ${r.stderr.trim()}`);
+  return Number(r.stdout.trim());
+};
+
+/** The router's next hops for `ip` (its FIB, as the kernel of the router's namespace has it). */
+export const routerNextHops = async (ip: string): Promise<string[]> => {
+  const r = await run('ip', [
+    '-n',
+    env.LAB_ROUTER_NETNS ?? 'mlb-router',
+    '-j',
+    'route',
+    'show',
+    `${ip}/32`,
+  ]);
+  if (r.code !== 0) throw new Error(`ip route show ${ip}: ${r.stderr.trim()}`);
+  const routes: K8sObject[] = JSON.parse(r.stdout || '[]');
+  const hops: string[] = [];
+  for (const route of routes) {
+    if (route.gateway) hops.push(route.gateway);
+    for (const nh of route.nexthops ?? []) if (nh.gateway) hops.push(nh.gateway);
+  }
+  return hops.sort();
+};
+
+export const sessionStates = async (): Promise<K8sObject[]> =>
+  (await getJson('bgpsessionstates.frrk8s.metallb.io', '-n', FRRK8S_NS)).items;
+
+export const bgpStatuses = async (ns: string, svc: string): Promise<K8sObject[]> =>
+  (
+    await getJson(
+      'servicebgpstatuses.metallb.io',
+      '-n',
+      METALLB_NS,
+      '-l',
+      `metallb.io/service-name=${svc},metallb.io/service-namespace=${ns}`,
+    )
+  ).items;

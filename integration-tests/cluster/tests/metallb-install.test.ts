@@ -4,7 +4,17 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { K8sObject } from './lab';
-import { METALLB_NS, clusterDir, env, getJson, nodes, run, stateDir, waitFor } from './lab';
+import {
+  METALLB_NS,
+  clusterDir,
+  env,
+  getJson,
+  killLabProcess,
+  nodes,
+  run,
+  stateDir,
+  waitFor,
+} from './lab';
 
 const pidOf = (process: string): number =>
   Number(readFileSync(path.join(stateDir, 'pids', `${process}.pid`), 'utf8').trim());
@@ -73,7 +83,7 @@ describe('MetalLB as the operator installs it', () => {
     const before = (await metallbPods('speaker')).find((p: K8sObject) => p.spec.nodeName === node);
     const restarts = before.status.containerStatuses[0].restartCount;
     const t0 = Date.now();
-    process.kill(pidOf(`speaker-${node}`), 'SIGKILL');
+    await killLabProcess(`speaker-${node}`);
     await waitFor(
       `speaker pod on ${node} not ready`,
       async () => !ready(await getJson('pod', '-n', METALLB_NS, before.metadata.name)),
