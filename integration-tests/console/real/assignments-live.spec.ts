@@ -20,7 +20,6 @@ import {
 } from './fixtures';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const STATE = process.env.CLUSTER_STATE ?? path.join(ROOT, '.cluster');
 const VIEW = '/metallb/assignments';
 const NS = 'vmexamples';
 const MLB = 'metallb-system';
@@ -124,8 +123,9 @@ const row = (page: Page, ip: string) => page.getByTestId(`assignment-${ip}`);
 const ownerOf = (page: Page, ip: string) => row(page, ip).getByTestId('owner-node');
 const nextOf = (page: Page, ip: string) => row(page, ip).getByTestId('next-node');
 
-const speakerPid = (node: string) =>
-  Number(fs.readFileSync(path.join(STATE, 'pids', `speaker-${node}.pid`), 'utf8').trim());
+/** SIGKILL to the node's speaker, only that very process (kill.sh checks the pid is still the one recorded). */
+const killSpeaker = (node: string) =>
+  execFileSync('bash', [path.join(ROOT, 'integration-tests/cluster/kill.sh'), `speaker-${node}`]);
 
 /** Node of the newest ServiceL2Status of a Service other than `not`, from kubectl. */
 const statusNode = (service: string, not: string): string | undefined => {
@@ -207,7 +207,7 @@ for (const victim of ['worker-3', 'worker-2']) {
 
     const killedAt = Date.now();
     speakerDown = true;
-    process.kill(speakerPid(victim), 'SIGKILL');
+    killSpeaker(victim);
     // MetalLB's side: when a new ServiceL2Status names another node (kubectl polled every ~0.2 s).
     const statusAt: Record<string, number> = {};
     while (Object.keys(statusAt).length < mine.length && Date.now() - killedAt < 120_000) {

@@ -167,7 +167,7 @@ test('BGP kinds: created, edited and deleted through their forms; the webhooks r
   await openCreate(page, COMMUNITIES, 'Create community');
   await page.getByTestId('resource-name').fill('e2e-kinds-communities');
   await page.getByTestId('alias-name-0').fill('e2e-edge');
-  // Native BGP (the local cluster's speakers) refuses large communities: a standard one.
+  // A standard community (native BGP would refuse a large one; the local cluster runs FRR-K8s).
   await page.getByTestId('alias-value-0').fill('64500:1');
   await expect(page.getByText('Standard (two 16-bit numbers)')).toBeVisible();
   await shootBothThemes(page, 'kinds-community-form');
@@ -197,8 +197,8 @@ test('BGP kinds: created, edited and deleted through their forms; the webhooks r
   const text = await yamlText(page);
   await setYAMLText(page, text.replace('peerASN: 64501', 'peerASN: 64501\n  dynamicASN: external'));
   await save(page);
-  // The form says "both peer ASN and dynamicASN specified"; a native-BGP webhook (the local cluster's)
-  // refuses any dynamicASN first, in its own words (seen on the local cluster).
+  // The form says "both peer ASN and dynamicASN specified", and so does the webhook in FRR-K8s mode (the
+  // local cluster's); a native-BGP webhook refuses any dynamicASN first, in its own words.
   await expect(refusal(page)).toContainText(
     /both peer ASN and dynamicASN specified|has dynamicASN set on native bgp mode/,
   );

@@ -1,8 +1,10 @@
 // MetalLB's native BGP mode on the BGP forms: with the MetalLB resource saying bgpBackend: native,
 // the peer form warns on a field native mode refuses (in MetalLB's words, with the fix) and the BFD
 // profile form says native mode runs no BFD. With bgpBackend unset the mode comes from the speaker pods,
-// which here are config/manifests/metallb-native.yaml's (no METALLB_BGP_TYPE): native as well.
-// The resource is put back as it was; nothing is created.
+// which here are config/manifests/metallb-frr-k8s.yaml's (METALLB_BGP_TYPE=frr-k8s, as on OpenShift):
+// no warning. Native speakers (no METALLB_BGP_TYPE) are read as native by the unit tests
+// (src/metallb/native-bgp.spec.ts, with the released manifests' speaker shapes, and
+// src/views/native-bgp-forms.spec.tsx). The resource is put back as it was; nothing is created.
 import { test, expect, kubectl, setLanguage, shootBothThemes } from './fixtures';
 
 const NS = '/k8s/ns/metallb-system';
@@ -72,11 +74,15 @@ test('native BGP mode: the peer and BFD forms name the limit and the fix; FRR-K8
   await expect(page.getByTestId('peer-keepaliveTime')).toHaveValue('30s');
   await expect(page.getByTestId('native-bgp-limit')).toHaveCount(0);
 
-  // Unset: the local cluster's speakers run MetalLB's native manifest, so the limit shows again.
+  // Unset: the mode comes from the local cluster's speakers, which run FRR-K8s mode: no limit either.
   setBackend(null);
   await page.goto(`${PEERS}/~new`);
   await page.getByTestId('peer-peerAddress').fill('192.0.2.1');
   await page.getByTestId('peer-keepaliveTime').fill('30s');
+  await expect(page.getByTestId('peer-keepaliveTime')).toHaveValue('30s');
+  await expect(page.getByTestId('native-bgp-limit')).toHaveCount(0);
+  // and native again as soon as the resource says so (the warning is live, not a page-load read)
+  setBackend('native');
   await expect(page.getByTestId('native-bgp-limit')).toContainText(
     'peer 192.0.2.1 has keepalive-time set on native bgp mode',
   );

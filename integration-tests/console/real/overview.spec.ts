@@ -2,7 +2,6 @@
 // controller and one speaker per node, a pool no advertisement covers flagged with a link to it, a killed
 // speaker shown not ready and ready again, Korean, and the VM owner's reduced view.
 import { execFileSync } from 'child_process';
-import { readFileSync } from 'fs';
 import * as path from 'path';
 import {
   test,
@@ -20,7 +19,6 @@ import {
 const OVERVIEW = '/metallb/overview';
 const POOL = 'e2e-overview-unannounced';
 const ROOT = path.resolve(__dirname, '../../..');
-const STATE = process.env.CLUSTER_STATE ?? path.join(ROOT, '.cluster');
 
 /** The MetalLB up.sh runs (v0.16.1, or v0.15.2 as OpenShift 4.20 ships it: no ConfigurationState). */
 const METALLB_VERSION = readFileSync(path.join(STATE, 'metallb-version'), 'utf8').trim();
@@ -115,9 +113,11 @@ test('a speaker whose process dies shows as not ready, live, and ready again onc
   await page.goto(OVERVIEW);
   const row = page.getByTestId('component-speaker-worker-2');
   await expect(row.getByTestId('component-status')).toHaveText(/Ready/);
-  const pid = Number(readFileSync(path.join(STATE, 'pids', 'speaker-worker-2.pid'), 'utf8'));
   try {
-    process.kill(pid, 'SIGKILL');
+    execFileSync('bash', [
+      path.join(ROOT, 'integration-tests/cluster/kill.sh'),
+      'speaker-worker-2',
+    ]); // only that very process (kill.sh)
     await expect(row.getByTestId('component-status')).toContainText('Not ready', {
       timeout: 20_000,
     });
