@@ -2,6 +2,7 @@
 // controller and one speaker per node, a pool no advertisement covers flagged with a link to it, a killed
 // speaker shown not ready and ready again, Korean, and the VM owner's reduced view.
 import { execFileSync } from 'child_process';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import {
   test,
@@ -19,6 +20,7 @@ import {
 const OVERVIEW = '/metallb/overview';
 const POOL = 'e2e-overview-unannounced';
 const ROOT = path.resolve(__dirname, '../../..');
+const STATE = process.env.CLUSTER_STATE ?? path.join(ROOT, '.cluster');
 
 /** The MetalLB up.sh runs (v0.16.1, or v0.15.2 as OpenShift 4.20 ships it: no ConfigurationState). */
 const METALLB_VERSION = readFileSync(path.join(STATE, 'metallb-version'), 'utf8').trim();
