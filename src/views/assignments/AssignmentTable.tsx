@@ -47,7 +47,12 @@ export const AssignmentTable: FC<{
   return (
     <>
       {pagination('top')}
-      <Table aria-label={label} variant="compact" data-test="assignments-table">
+      <Table
+        aria-label={label}
+        variant="compact"
+        className="metallb-plugin__assignments"
+        data-test="assignments-table"
+      >
         <Thead>
           <Tr>
             <Th screenReaderText={t('Route')} />
@@ -100,7 +105,7 @@ export const AssignmentTable: FC<{
                   )}
                 </Td>
                 <Td dataLabel={t('Sharing key')}>{row.sharingKey ?? '-'}</Td>
-                <Td dataLabel={t('Protocol')}>
+                <Td dataLabel={t('Protocol')} modifier="nowrap">
                   {row.protocol === 'bgp'
                     ? t('BGP')
                     : row.protocol === 'layer2'
@@ -110,7 +115,7 @@ export const AssignmentTable: FC<{
                 <Td dataLabel={t('Announcing node')} data-test="owner">
                   <OwnerCell row={row} change={changes.get(row.key)} now={now} />
                 </Td>
-                <Td dataLabel={t('Since')}>
+                <Td dataLabel={t('Since')} modifier="nowrap">
                   <Since at={row.owner?.since} now={now} />
                 </Td>
                 <Td dataLabel={t('Next if it fails')} data-test="next">
