@@ -115,7 +115,3 @@ export const HorizontalNav: typeof SDK.HorizontalNav = ({ resource, pages }) => 
   );
 };
 
-/** The console's namespace bar: its project choice is the console's; tests see where it stands. */
-export const NamespaceBar: typeof SDK.NamespaceBar = ({ children }) => (
-  <div data-test="namespace-bar">{children}</div>
-);

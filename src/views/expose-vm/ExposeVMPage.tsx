@@ -11,7 +11,7 @@ import {
   Spinner,
   Title,
 } from '@patternfly/react-core';
-import { DocumentTitle, NamespaceBar } from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle } from '@openshift-console/dynamic-plugin-sdk';
 import { errorMessage, isForbidden } from '../../k8s/errors';
 import type { PortChoice } from '../../kubevirt';
 import { ExposeResult } from './ExposeResult';
@@ -110,9 +110,10 @@ const ExposeVMPage: FC = () => {
   const { t } = useTranslation('plugin__metallb-console-plugin');
   // /k8s/ns/<ns>/metallb-expose-vm, or /k8s/all-namespaces/metallb-expose-vm (no namespace).
   const { ns } = useParams();
+  // No NamespaceBar of ours: the console draws its own above every page under /k8s/ns/ and
+  // /k8s/all-namespaces/ (app-contents.tsx, 4.20 and 4.22); a second one showed twice there.
   return (
     <>
-      <NamespaceBar />
       <DocumentTitle>{t('Expose a VM')}</DocumentTitle>
       <PageSection hasBodyWrapper={false}>
         <Title headingLevel="h1">{t('Expose a VM')}</Title>
