@@ -114,4 +114,3 @@ export const HorizontalNav: typeof SDK.HorizontalNav = ({ resource, pages }) => 
     </div>
   );
 };
-

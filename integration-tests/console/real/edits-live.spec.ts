@@ -252,6 +252,7 @@ test('the pool is deleted while its form is open: an alert above the form, the d
   );
   await expect(page.getByTestId('pool-labels')).toHaveValue('team=web');
   await expect(page.getByTestId('address-input-0')).toHaveValue('192.168.123.170/31');
+  await page.getByTestId('edited-object-deleted').scrollIntoViewIfNeeded();
   await shootBothThemes(page, 'pool-edit-deleted');
   expect(issues).toEqual([]);
 });
