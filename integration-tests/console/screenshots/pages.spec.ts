@@ -273,7 +273,8 @@ test('pools: list, details with the address map, form', async ({ page, issues })
   await expect(page.getByTestId('pool-row-web')).toContainText('5 of 16');
   await expect(page.getByTestId('pool-row-database')).toContainText('1 of 8');
   await expect(page.getByTestId('pool-row-reserved')).toContainText('Not announced');
-  await shootReadme(page, 'pool-list', page.getByTestId('pool-row-reserved'));
+  // down to the last row by name
+  await shootReadme(page, 'pool-list', page.getByTestId('pool-row-web'));
   await shootAll(page, '02-pools-list', koHeading(page, 'IP 주소 풀'));
 
   await page.goto(`${BASE}/metallb.io~v1beta1~IPAddressPool/web`);
