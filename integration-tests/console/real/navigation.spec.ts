@@ -94,7 +94,9 @@ test('Expose a VM opens in the active project under the console namespace bar; w
     'Choose the project of the VirtualMachine',
   );
   await expect(bar).toHaveCount(1);
-  await expect(link).toHaveAttribute('href', '/k8s/all-namespaces/metallb-expose-vm');
+  // page.goto reloads the console, whose navigation starts collapsed: open Networking again
+  const allProjectsLink = await navLink(page, 'Networking', 'Expose a VM');
+  await expect(allProjectsLink).toHaveAttribute('href', '/k8s/all-namespaces/metallb-expose-vm');
   await shootBothThemes(page, 'expose-vm-choose-project');
   expect(issues).toEqual([]);
 });
