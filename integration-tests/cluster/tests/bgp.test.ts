@@ -242,6 +242,21 @@ describe('BGP: FRR-K8s on every node, a router, a client behind it', () => {
 
   test('every node has its session Established: the router and BGPSessionState agree', async () => {
     await waitFor('sessions Established from every node', everyNodeEstablished, 120_000, 500);
+    // BFD comes up after BGP, and frr-status writes what FRR says every few seconds: wait for both
+    // ends to report it before checking each node
+    await waitFor(
+      'BFD up from every node, in BGPSessionState and on the router',
+      async () => {
+        for (const n of nodes) {
+          if ((await stateOf(n))?.status?.bfdStatus !== 'Up') return false;
+          if ((await vtyshJson('router-frr', `show bfd peer ${nodeIP(n)} json`)).status !== 'up')
+            return false;
+        }
+        return true;
+      },
+      60_000,
+      500,
+    );
     const peers = await routerPeers();
     for (const n of nodes) {
       expect(peers[nodeIP(n)]).toBe('Established');
