@@ -11,10 +11,12 @@ cd "$(dirname "$0")/../.."
 start=$(date +%s)
 RESULTS=integration-tests/results
 mkdir -p "$RESULTS/openshift-console"
-[ -d node_modules ] || npm ci --no-audit --no-fund
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund || exit 1
+fi
 command -v chromium >/dev/null || { echo "[bench:ui] chromium is missing: run npm run test:console once (it installs it)" >&2; exit 1; }
 
-npm run build >/dev/null
+npm run build >/dev/null || { echo "[bench:ui] npm run build failed" >&2; exit 1; }
 bash integration-tests/cluster/up.sh
 set -a
 # shellcheck disable=SC1091

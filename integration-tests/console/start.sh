@@ -11,7 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-[ -d node_modules ] || npm ci --no-audit --no-fund
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund || exit 1
+fi
 npm run build
 bash integration-tests/cluster/up.sh
 set -a

@@ -18,9 +18,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "[e2e] installing ${missing[*]} (apt-get)"
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-[ -d node_modules ] || npm ci --no-audit --no-fund
+# node_modules older than package-lock.json (a checkout that moved on) builds a bundle of other versions
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund || exit 1
+fi
 
-npm run build >/dev/null
+npm run build >/dev/null || { echo "[e2e] npm run build failed" >&2; exit 1; }
 echo "[e2e] plugin built"
 bash integration-tests/cluster/up.sh
 set -a

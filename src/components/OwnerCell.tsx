@@ -6,6 +6,9 @@ import { Since } from './Since';
 import { useAnnouncementText } from './useAnnouncementText';
 
 /**
+ * Labels stay short (a label does not wrap, so a long one widened this column and squeezed the others);
+ * which sessions follow as text that wraps.
+ *
  * The node announcing an IP now and where that comes from (a status object, or an event said to be
  * one); when it just changed, the previous node and when; when nobody announces, why.
  */
@@ -36,17 +39,17 @@ export const OwnerCell: FC<{ row: AssignmentRow; change?: OwnerChange; now: numb
       {down.length ? (
         <div data-test="sessions-down">
           <Label isCompact color="red">
-            {t('Session down: {{sessions}}', { sessions: names(down) })}
-          </Label>
+            {t('Session down')}
+          </Label>{' '}
+          {names(down)}
         </div>
       ) : null}
       {stale.length ? (
         <div data-test="sessions-stale">
           <Label isCompact color="orange">
-            {t('Session not current (FRR-K8s not ready): {{sessions}}', {
-              sessions: names(stale),
-            })}
-          </Label>
+            {t('Session not current')}
+          </Label>{' '}
+          {t('{{sessions}} (FRR-K8s not ready)', { sessions: names(stale) })}
         </div>
       ) : null}
       {change ? (

@@ -236,7 +236,7 @@ describe('IPAssignmentsPage: an address announced by BGP', () => {
     renderAt();
     const r = within(row('192.168.123.192'));
     expect(r.getByTestId('owner-node')).toHaveTextContent('worker-1, worker-2');
-    expect(r.getByTestId('sessions-down')).toHaveTextContent('Session down: worker-2 → peer-1');
+    expect(r.getByTestId('sessions-down')).toHaveTextContent('Session down worker-2 → peer-1');
     fireEvent.click(r.getByRole('button'));
     const up = screen.getByTestId('bgp-session-worker-1-peer-1');
     expect(up).toHaveTextContent('peer-1 Established');
