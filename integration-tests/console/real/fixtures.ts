@@ -91,11 +91,30 @@ export const CONSOLE_OWN: Array<{ url?: RegExp; text?: RegExp; user?: LabUser; w
     why: 'the console\'s generic list of core Services asks bridge for the printer columns of a CRD named "services.undefined" (a core kind has no group): 404',
   },
   {
+    url: /\/locales\/resource\.json\?lng=[a-z]+&ns=(notification-drawer|lso-plugin)$/,
+    why: "console 4.20 loads translations for its own notification drawer and for the Local Storage Operator's plugin from bridge's /locales, which has neither (4.22 does not ask): 404",
+  },
+  {
+    url: /\/api\/check-package-manifest\/\?name=lightspeed-operator&namespace=openshift-marketplace$/,
+    why: 'console 4.20 asks bridge whether OLM offers OpenShift Lightspeed (4.22 asks /api/olm/check-package-manifests); OLM is not installed: 500',
+  },
+  {
+    url: /\/api\/kubernetes\/apis\/operators\.coreos\.com\/v1alpha1\/namespaces\/([a-z0-9-]+|#ALL_NS#)?\/?(clusterserviceversions\?)?$/,
+    why: "console 4.20's YAML editor, delete dialog and 'managed by' link (public/components/edit-yaml.tsx, modals/delete-modal.tsx, utils/managed-by.tsx) look for the operator that manages an object among OLM's ClusterServiceVersions; OLM is not installed: 404",
+  },
+  {
     url: /\/api\/kubernetes\/api\/v1\/namespaces(\?limit=\d+|\/[a-z0-9-]+)?$/,
     user: 'vm-owner',
     why: "the console's namespace menu lists namespaces and its namespace bar reads the active one; on OpenShift it asks for projects, which a project admin may list, but project.openshift.io is not served here, and the VM owner may not list namespaces (the plugin lists them only in its resource forms, whose VM-owner spec expects 403s)",
   },
 ];
+
+/** Whether a URL (absolute or a path) is one the console itself fails to get on this cluster. */
+export const consoleOwnURL = (url: string, user: LabUser = 'admin') =>
+  CONSOLE_OWN.some(
+    (c) =>
+      c.url && (!c.user || c.user === user) && c.url.test(url.replace(/^https?:\/\/[^/]+/, '')),
+  );
 
 const consoleOwn = (issue: Issue, user: LabUser) =>
   CONSOLE_OWN.some(
@@ -224,9 +243,15 @@ export const kubectlDelete = (kind: string, name: string, namespace: string) =>
 // ---- the console's user settings: theme and language
 
 const SETTINGS_NS = 'openshift-console-user-settings';
-/** bridge names each user's settings ConfigMap after the SHA-256 of the user name. */
-const settingsConfigMap = (user: LabUser) =>
-  `user-settings-${createHash('sha256').update(user).digest('hex')}`;
+/**
+ * The settings ConfigMap the console under test reads for a user: console 4.22 names it after the
+ * SHA-256 of the user name; 4.20 after the user's UID when there is one (the lab's token file gives
+ * each user the UID of its name, integration-tests/cluster), else that hash.
+ */
+export const settingsConfigMap = (user: LabUser) =>
+  process.env.CONSOLE_VERSION === '4.20'
+    ? `user-settings-${user}`
+    : `user-settings-${createHash('sha256').update(user).digest('hex')}`;
 
 /**
  * Writes the console's user settings as its user-preferences page would (a merge patch of the user's
@@ -246,9 +271,19 @@ export const setUserSettings = (user: LabUser, data: Record<string, string | nul
     JSON.stringify({ data }),
   ]);
 
+/**
+ * The console's welcome tour (console.guidedTour) counts as taken: console 4.20 opens it over whatever
+ * page a new user lands on, a modal that hides the page under test. It is the console's, not the plugin's.
+ */
+const TOUR_TAKEN = JSON.stringify({ admin: { completed: true }, dev: { completed: true } });
+
 export const resetUserSettings = () => {
   for (const user of ['admin', 'vm-owner'] as const) {
-    setUserSettings(user, { 'console.theme': 'light', 'console.preferredLanguage': 'en' });
+    setUserSettings(user, {
+      'console.theme': 'light',
+      'console.preferredLanguage': 'en',
+      'console.guidedTour': TOUR_TAKEN,
+    });
   }
 };
 

@@ -1,8 +1,13 @@
 // Before the suite: each lab user opens their console once, as a new user would, so that bridge makes
 // their settings ConfigMap (POST /api/console/user-settings); the specs then set theme and language in it.
 import { chromium } from '@playwright/test';
-import { createHash } from 'crypto';
-import { consoleURL, kubectl, resetUserSettings, type LabUser } from './fixtures';
+import {
+  consoleURL,
+  kubectl,
+  resetUserSettings,
+  settingsConfigMap,
+  type LabUser,
+} from './fixtures';
 import base from '../playwright.base';
 
 export default async () => {
@@ -21,7 +26,7 @@ export default async () => {
           '-o',
           'jsonpath={.items[*].metadata.name}',
         ]);
-        if (names.includes(createHash('sha256').update(user).digest('hex'))) break;
+        if (names.split(' ').includes(settingsConfigMap(user))) break;
         if (Date.now() > deadline) {
           throw new Error(`the console of ${user} made no user-settings ConfigMap within 60 s`);
         }
