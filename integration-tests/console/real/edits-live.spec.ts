@@ -237,7 +237,7 @@ test('in the YAML view: someone changes the spec underneath; the typed edit is a
   expect(issues).toEqual([]);
 });
 
-test('the pool is deleted while its form is open: an alert above the form, the draft stays', async ({
+test('the pool is deleted while its form is open: an alert above the form stays in view, the draft stays', async ({
   page,
   issues,
 }) => {
@@ -252,7 +252,9 @@ test('the pool is deleted while its form is open: an alert above the form, the d
   );
   await expect(page.getByTestId('pool-labels')).toHaveValue('team=web');
   await expect(page.getByTestId('address-input-0')).toHaveValue('192.168.123.170/31');
-  await page.getByTestId('edited-object-deleted').scrollIntoViewIfNeeded();
+  // the alert stays in view where the user is, at the bottom of the long form by the Save button
+  await page.getByTestId('save-resource').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('edited-object-deleted')).toBeInViewport();
   await shootBothThemes(page, 'pool-edit-deleted');
   expect(issues).toEqual([]);
 });

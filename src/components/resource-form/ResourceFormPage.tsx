@@ -182,7 +182,10 @@ export const ResourceFormPage = <R extends K8sResourceCommon>({
       <PageSection>
         <Title headingLevel="h1">{title}</Title>
         {intro}
-        {notice}
+        {notice ? (
+          // stays in view while the user scrolls a long form: the object it speaks of is gone or unwatched
+          <div className="metallb-plugin__form-notice">{notice}</div>
+        ) : null}
         <div
           role="radiogroup"
           aria-label={t('Configure via')}
