@@ -50,6 +50,50 @@ describe('resolveOwner: the fallback chain', () => {
     expect(owner?.nodes).toEqual(['worker-1']);
   });
 
+  describe('MetalLB v0.15: the new leader cannot take over the dead speaker’s status', () => {
+    const stuck = [l2Status('database', 'worker-3', '2026-11-28T10:00:00Z')];
+    const down3 = (n: string) => n !== 'worker-3';
+
+    it('takes the newer nodeAssigned event of a live node, and calls the status stale', () => {
+      expect(
+        resolveOwner({
+          service: db,
+          l2Statuses: stuck,
+          events: [nodeAssigned('database', 'worker-1', '2026-11-28T10:06:10Z')],
+          speakerReady: down3,
+        }),
+      ).toEqual({
+        nodes: ['worker-1'],
+        protocol: 'layer2',
+        source: 'event',
+        since: '2026-11-28T10:06:10Z',
+        stale: [{ node: 'worker-3', since: '2026-11-28T10:00:00Z', reason: 'speaker-not-ready' }],
+      });
+    });
+
+    it('keeps the status when the event is older than it, names a down node, or the node is up', () => {
+      const older = [nodeAssigned('database', 'worker-1', '2026-11-28T09:59:00Z')];
+      expect(
+        resolveOwner({ service: db, l2Statuses: stuck, events: older, speakerReady: down3 })
+          ?.source,
+      ).toBe('l2-status');
+      const fromDown = [nodeAssigned('database', 'worker-2', '2026-11-28T10:06:10Z')];
+      expect(
+        resolveOwner({
+          service: db,
+          l2Statuses: stuck,
+          events: fromDown,
+          speakerReady: (n) => n === 'worker-1',
+        })?.nodes,
+      ).toEqual(['worker-3']);
+      const newer = [nodeAssigned('database', 'worker-1', '2026-11-28T10:06:10Z')];
+      expect(
+        resolveOwner({ service: db, l2Statuses: stuck, events: newer, speakerReady: () => true })
+          ?.nodes,
+      ).toEqual(['worker-3']);
+    });
+  });
+
   it('with every speaker ready (or unknown), the newest status wins and the other is superseded', () => {
     const owner = resolveOwner({
       service: db,

@@ -1,6 +1,7 @@
 // Which node announces a Service now, from the best source the user can read, and which source it was:
 // 1. ServiceL2Status (v0.14.4+): the one whose speaker pod is ready, else the newest; others are stale
-//    (a dead speaker's status stays until its pod object goes).
+//    (a dead speaker's status stays until its pod object goes). When only a dead speaker's status is
+//    left, a newer nodeAssigned event of a live node (MetalLB v0.15 cannot take the status over).
 // 2. ServiceBGPStatus (v0.15+): every node that announces in BGP, one object per node.
 // 3. Only when those cannot be read: the newest `nodeAssigned` event, said to be one (events outlive
 //    failovers and expire). Never a silent guess: no source, no owner.
@@ -139,6 +140,30 @@ const ownerFromBGP = (statuses: ServiceAnnouncementStatus[]): AnnouncingOwner | 
 };
 
 /**
+ * MetalLB before v0.16 (OpenShift 4.20 ships v0.15.2-v0.15.3) cannot hand a ServiceL2Status to the new
+ * leader after a failover: the new leader patches the dead speaker's object, whose status.node is
+ * immutable, and the API server refuses it until that speaker returns. So when every status names a node
+ * whose speaker is not ready, a nodeAssigned event of a node whose speaker is not known to be down, no
+ * older than that status, says who announces; the row says it comes from an event.
+ */
+const l2OrItsSuccessor = (l2: AnnouncingOwner, input: OwnerInput): AnnouncingOwner => {
+  const { service, events, speakerReady, endpointSlices } = input;
+  if (!events || speakerReady?.(l2.nodes[0]) !== false) return l2;
+  const successor = ownerFromEvents(service, events, endpointSlices);
+  if (
+    !successor ||
+    successor.protocol !== 'layer2' ||
+    speakerReady(successor.nodes[0]) === false ||
+    time(successor.since) < time(l2.since)
+  )
+    return l2;
+  return {
+    ...successor,
+    stale: [{ node: l2.nodes[0], since: l2.since, reason: 'speaker-not-ready' }, ...l2.stale],
+  };
+};
+
+/**
  * The announcing node(s) of a Service, or undefined when the readable sources say nobody announces.
  * Events are read only when neither status kind can be read: a readable, empty status is MetalLB
  * saying that nobody announces, and an old `nodeAssigned` event must not contradict it.
@@ -146,7 +171,7 @@ const ownerFromBGP = (statuses: ServiceAnnouncementStatus[]): AnnouncingOwner | 
 export const resolveOwner = (input: OwnerInput): AnnouncingOwner | undefined => {
   const { service, l2Statuses, bgpStatuses, events, speakerReady, endpointSlices } = input;
   const l2 = l2Statuses && ownerFromL2(l2Statuses.filter(forService(service)), speakerReady);
-  if (l2) return l2;
+  if (l2) return l2OrItsSuccessor(l2, input);
   const bgp = bgpStatuses && ownerFromBGP(bgpStatuses.filter(forService(service)));
   if (bgp) return bgp;
   if (l2Statuses || bgpStatuses) return undefined;

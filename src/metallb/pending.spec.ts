@@ -157,6 +157,16 @@ describe('pendingReason: why a Service has no IP', () => {
     );
   });
 
+  it('every pool full, in MetalLB v0.15’s words for a full pool asked for by name', () => {
+    const nil = failed('["<nil>"] is not allowed in config');
+    expect(reason({ pools: [lab], events: [nil] })).toEqual({
+      code: 'pools-full',
+      pools: ['lab'],
+      message: nil.message,
+    });
+    expect(reason({ pools: undefined, events: [nil] }).code).toBe('pools-full');
+  });
+
   it('else the newest Warning event, verbatim', () => {
     const older = event('web', 'LoadBalancerFailed', 'older', '2026-11-28T09:00:00Z', {
       type: 'Warning',

@@ -84,6 +84,15 @@ const requestedIPs = (service: Service): string[] => {
 const allocationMessage = (events: KubeEvent[]): string | undefined =>
   events.find((e) => e.reason === 'AllocationFailed')?.message;
 
+/**
+ * MetalLB's words for "no address left". v0.16 says `no available IPs`; v0.15 (OpenShift 4.20), asked
+ * for a full pool by name, takes the nil address it got from it and refuses that:
+ * `["<nil>"] is not allowed in config` (internal/allocator of v0.15.2).
+ */
+const saysFull = (message?: string) =>
+  !!message &&
+  (message.includes('no available IPs') || message.includes('["<nil>"] is not allowed in config'));
+
 const requestReason = (input: PendingInput, pools: IPAddressPool[]): PendingReason | undefined => {
   const { service } = input;
   const requestedPool = readMetalLBAnnotation(service, 'addressPool');
@@ -128,7 +137,7 @@ const poolChoiceReason = (
     const available = f === 'IPv4' ? p.status?.availableIPv4 : p.status?.availableIPv6;
     return available === 0;
   });
-  if (message?.includes('no available IPs')) {
+  if (saysFull(message)) {
     return { code: 'pools-full', pools: (full.length ? full : fitting).map(poolName), message };
   }
   // Full pools explain the wait only when MetalLB gives no other cause: a refusal of its own (a port
@@ -161,7 +170,7 @@ export const pendingReason = (input: PendingInput): PendingReason => {
   if (input.pools) {
     const choice = poolChoiceReason(service, input.pools, message);
     if (choice) return choice;
-  } else if (message?.includes('no available IPs')) {
+  } else if (saysFull(message)) {
     return { code: 'pools-full', pools: [], message };
   }
   const warning = events.find((e) => e.type === 'Warning');

@@ -283,9 +283,15 @@ test('a full pool gives MetalLB’s reason', async ({ page, issues }) => {
   await next(page).click();
   await expect(page.getByText('The API server accepts this Service (dry run).')).toBeVisible();
   await next(page, 'Create').click();
-  await expect(page.getByTestId('expose-pending')).toContainText('no available IPs', {
+  // the plugin's words, then MetalLB's own (v0.16: "no available IPs"; v0.15, OpenShift 4.20:
+  // ["<nil>"] is not allowed in config)
+  const pending = page.getByTestId('expose-pending');
+  await expect(pending).toContainText(`Every pool that fits is full: ${FULL_POOL}.`, {
     timeout: 60_000,
   });
+  await expect(pending.locator('code')).toContainText(
+    /Failed to allocate IP for "vmexamples\/winweb01-http": (no available IPs|\["<nil>"\] is not allowed in config)/,
+  );
   await shootBothThemes(page, 'expose-vm-pending-full');
   expect(issues).toEqual([]);
 });
