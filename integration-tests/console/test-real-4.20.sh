@@ -19,6 +19,5 @@ specs=("$@")
 [ ${#specs[@]} -gt 0 ] || specs=(
   plugin-loads.spec.ts routes.spec.ts overview.spec.ts metallb-versions.spec.ts
   pools-edit.spec.ts kinds-lab.spec.ts expose-vm.spec.ts assignments-live.spec.ts
-  services-field-selector.spec.ts
 )
 METALLB_VERSION=v0.15.2 CONSOLE_VERSION=4.20 bash integration-tests/console/test-real.sh "${specs[@]}"
