@@ -91,6 +91,36 @@ describe('buildAssignments', () => {
     });
   });
 
+  it('MetalLB v0.15’s gap (no status yet): the event of the node the election picks, said to be one', () => {
+    const assigned = (node: string) => ({
+      ...nodeAssigned('database', node, '2026-11-28T10:05:00Z'),
+      involvedObject: { kind: 'Service', name: 'database', namespace: 'vmexamples' },
+    });
+    const gap = (node: string) =>
+      buildAssignments(
+        admin({
+          l2Statuses: [],
+          events: [assigned(node)],
+        }),
+      ).rows[0];
+    expect(gap('worker-3')).toMatchObject({
+      status: 'announced',
+      owner: { nodes: ['worker-3'], source: 'event' },
+      nextNode: 'worker-1',
+    });
+    // an event naming another node than the election's pick is no owner
+    expect(gap('worker-1')).toMatchObject({ status: 'unannounced', owner: undefined });
+    // nor one for a Service no endpoint can serve
+    const stopped = buildAssignments(
+      admin({
+        l2Statuses: [],
+        endpointSlices: [endpointSlice('database', [['worker-2', false]], 'vmexamples')],
+        events: [assigned('worker-3')],
+      }),
+    ).rows[0];
+    expect(stopped.status).toBe('unannounced');
+  });
+
   it('with less privilege: owner from events, pool from the annotation, no prediction', () => {
     const { rows } = buildAssignments({
       services: admin().services,

@@ -14,7 +14,12 @@ import { blockContains } from './blocks';
 import { poolBlocks } from './capacity';
 import { canServe, electL2, isPodReady, nextInLine, type L2Election } from './election';
 import { compareIP, formatIP, type IPAddress } from './ip';
-import { resolveOwner, type AnnounceProtocol, type AnnouncingOwner } from './owner';
+import {
+  ownerFromEvents,
+  resolveOwner,
+  type AnnounceProtocol,
+  type AnnouncingOwner,
+} from './owner';
 import {
   pendingReason,
   unannouncedReason,
@@ -112,6 +117,27 @@ const poolFor = (
   return { name: named ?? pool?.metadata?.name, pool };
 };
 
+/**
+ * No status names the Service, though MetalLB's election picks a node for it: MetalLB v0.15 (OpenShift
+ * 4.20), whose new leader cannot take over a dead speaker's ServiceL2Status and retries with a growing
+ * backoff, leaves that gap for minutes after a speaker returns (v0.16 fills it within a second). When the
+ * newest nodeAssigned event names the very node the election picks, that node announces; the row says it
+ * comes from an event. Anything less (no event, another node, no serving endpoint) stays "not announced".
+ */
+const ownerByElectionAndEvent = (
+  service: AnnouncedService,
+  events: KubeEvent[],
+  slices: EndpointSlice[],
+  election: L2Election | undefined,
+  noEndpoint: boolean,
+  input: AssignmentInput,
+): AnnouncingOwner | undefined => {
+  const elected = election?.candidates[0];
+  if (!elected || noEndpoint || !input.l2Statuses || !input.events) return undefined;
+  const fromEvent = ownerFromEvents(service, events, input.endpointSlices ? slices : undefined);
+  return fromEvent?.protocol === 'layer2' && fromEvent.nodes[0] === elected ? fromEvent : undefined;
+};
+
 export const buildAssignments = (input: AssignmentInput): Assignments => {
   const eventsByService = group(input.events, (e) =>
     (e.involvedObject?.kind ?? 'Service') === 'Service'
@@ -156,18 +182,6 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
     const noEndpoint =
       !!input.endpointSlices &&
       !slices.some((s) => (s.endpoints ?? []).some((ep) => canServe(ep.conditions)));
-    const resolved = resolveOwner({
-      service,
-      l2Statuses: input.l2Statuses ? (l2ByService.get(key) ?? []) : undefined,
-      bgpStatuses: input.bgpStatuses ? (bgpByService.get(key) ?? []) : undefined,
-      events: input.events ? events : undefined,
-      speakerReady,
-      endpointSlices: input.endpointSlices ? slices : undefined,
-    });
-    const owner =
-      noEndpoint && resolved?.protocol === 'layer2' && speakerReady?.(resolved.nodes[0]) === false
-        ? undefined
-        : resolved;
     const first = ips[0];
     const { name: poolName, pool } = poolFor(service, first, input.pools);
     const election = canElect
@@ -181,6 +195,19 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
           endpointSlices: slices,
         })
       : undefined;
+    const resolved =
+      resolveOwner({
+        service,
+        l2Statuses: input.l2Statuses ? (l2ByService.get(key) ?? []) : undefined,
+        bgpStatuses: input.bgpStatuses ? (bgpByService.get(key) ?? []) : undefined,
+        events: input.events ? events : undefined,
+        speakerReady,
+        endpointSlices: input.endpointSlices ? slices : undefined,
+      }) ?? ownerByElectionAndEvent(service, events, slices, election, noEndpoint, input);
+    const owner =
+      noEndpoint && resolved?.protocol === 'layer2' && speakerReady?.(resolved.nodes[0]) === false
+        ? undefined
+        : resolved;
     const bgpCovers =
       !!pool && (input.bgpAdvertisements ?? []).some((ad) => advertisementCoversPool(ad, pool));
     const protocol: AnnounceProtocol | undefined =

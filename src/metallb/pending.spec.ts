@@ -165,6 +165,12 @@ describe('pendingReason: why a Service has no IP', () => {
       message: nil.message,
     });
     expect(reason({ pools: undefined, events: [nil] }).code).toBe('pools-full');
+    // without pools, the pool the Service asks for is still named
+    const asking = waiting({ 'metallb.io/address-pool': 'lab' });
+    expect(reason({ pools: undefined, events: [nil] }, asking)).toMatchObject({
+      code: 'pools-full',
+      pools: ['lab'],
+    });
   });
 
   it('else the newest Warning event, verbatim', () => {

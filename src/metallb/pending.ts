@@ -171,7 +171,9 @@ export const pendingReason = (input: PendingInput): PendingReason => {
     const choice = poolChoiceReason(service, input.pools, message);
     if (choice) return choice;
   } else if (saysFull(message)) {
-    return { code: 'pools-full', pools: [], message };
+    // a user who may not read pools still knows the one the Service asks for
+    const requested = readMetalLBAnnotation(service, 'addressPool');
+    return { code: 'pools-full', pools: requested ? [requested] : [], message };
   }
   const warning = events.find((e) => e.type === 'Warning');
   if (warning)

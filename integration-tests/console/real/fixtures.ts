@@ -345,7 +345,7 @@ export const CONSOLE_OWN_AXE: Array<{ id: string; target: RegExp; console?: stri
       id: 'color-contrast',
       target: /\.co-m-resource-[a-z0-9-]+(\.co-m-resource-icon)?(\[title="[A-Za-z]+"\])?$/,
       console: '4.20',
-      why: "console 4.20's kind badge (the SDK's ResourceLink and ResourceIcon, e.g. 'LA' before an L2Advertisement's name) is white on its light blue for kinds it has no colour of its own for, about 3:1; console 4.22 draws it darker. The same on the console's own pages of any such kind",
+      why: "console 4.20 gives a model the metadata of plugins' console.model-metadata only from extensions in use when API discovery defines the models (getExtensionsInUse in public/module/k8s/get-resources.ts); discovery comes before the plugin is in use, so the badge colour the plugin declares for metallb.io (--pf-t--color--blue--60) is not applied and every MetalLB badge stays white on #2b9af3 (about 2.9:1). Console 4.22 reads every extension (getExtensions) and the badge passes",
     },
   ];
 
