@@ -18,7 +18,7 @@ fi
 # suite. The consoles build one after the other (each frontend build peaks at ~6 GB), 4.22 first.
 RESULTS=integration-tests/results
 mkdir -p "$RESULTS"
-CONSOLE_VERSIONS=(4.22)
+CONSOLE_VERSIONS=(4.22 4.20)
 background() { # name command...: runs it in the background, its output in $RESULTS/<name>.log
   local name=$1
   shift
@@ -73,6 +73,9 @@ suites=(
 [ -f integration-tests/chart/test.sh ] && suites+=("chart:ready cluster && npm run test:chart")
 # The browser suite in the real OpenShift console 4.22 (integration-tests/console/real).
 [ -f integration-tests/console/test-real.sh ] && suites+=("console:ready cluster && ready console-4.22 && npm run test:console")
+# The same bundle in the real console 4.20 on MetalLB v0.15.2, as OpenShift 4.20 ships them: the lab and
+# a spec per page family (integration-tests/console/test-real-4.20.sh); it puts the default MetalLB back.
+[ -f integration-tests/console/test-real-4.20.sh ] && suites+=("console-4.20:ready cluster && ready console-4.20 && npm run test:console:4.20")
 
 passed=0
 failed=0
