@@ -110,6 +110,11 @@ describe('buildAssignments', () => {
     });
     // an event naming another node than the election's pick is no owner
     expect(gap('worker-1')).toMatchObject({ status: 'unannounced', owner: undefined });
+    // two speakers reporting in the same second (settling after one returned): the election's pick
+    const tie = buildAssignments(
+      admin({ l2Statuses: [], events: [assigned('worker-2'), assigned('worker-3')] }),
+    ).rows[0];
+    expect(tie.owner).toMatchObject({ nodes: ['worker-3'], source: 'event' });
     // nor one for a Service no endpoint can serve
     const stopped = buildAssignments(
       admin({

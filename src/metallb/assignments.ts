@@ -15,7 +15,7 @@ import { poolBlocks } from './capacity';
 import { canServe, electL2, isPodReady, nextInLine, type L2Election } from './election';
 import { compareIP, formatIP, type IPAddress } from './ip';
 import {
-  ownerFromEvents,
+  newestL2Announcers,
   resolveOwner,
   type AnnounceProtocol,
   type AnnouncingOwner,
@@ -121,21 +121,23 @@ const poolFor = (
  * No status names the Service, though MetalLB's election picks a node for it: MetalLB v0.15 (OpenShift
  * 4.20), whose new leader cannot take over a dead speaker's ServiceL2Status and retries with a growing
  * backoff, leaves that gap for minutes after a speaker returns (v0.16 fills it within a second). When the
- * newest nodeAssigned event names the very node the election picks, that node announces; the row says it
- * comes from an event. Anything less (no event, another node, no serving endpoint) stays "not announced".
+ * newest nodeAssigned events (the same second) name the very node the election picks, that node
+ * announces; the row says it comes from an event. Anything less (no event, only other nodes, no serving
+ * endpoint) stays "not announced".
  */
 const ownerByElectionAndEvent = (
   service: AnnouncedService,
   events: KubeEvent[],
-  slices: EndpointSlice[],
   election: L2Election | undefined,
   noEndpoint: boolean,
   input: AssignmentInput,
 ): AnnouncingOwner | undefined => {
   const elected = election?.candidates[0];
   if (!elected || noEndpoint || !input.l2Statuses || !input.events) return undefined;
-  const fromEvent = ownerFromEvents(service, events, input.endpointSlices ? slices : undefined);
-  return fromEvent?.protocol === 'layer2' && fromEvent.nodes[0] === elected ? fromEvent : undefined;
+  const newest = newestL2Announcers(service, events);
+  return newest.nodes.includes(elected)
+    ? { nodes: [elected], protocol: 'layer2', source: 'event', since: newest.since, stale: [] }
+    : undefined;
 };
 
 export const buildAssignments = (input: AssignmentInput): Assignments => {
@@ -203,7 +205,7 @@ export const buildAssignments = (input: AssignmentInput): Assignments => {
         events: input.events ? events : undefined,
         speakerReady,
         endpointSlices: input.endpointSlices ? slices : undefined,
-      }) ?? ownerByElectionAndEvent(service, events, slices, election, noEndpoint, input);
+      }) ?? ownerByElectionAndEvent(service, events, election, noEndpoint, input);
     const owner =
       noEndpoint && resolved?.protocol === 'layer2' && speakerReady?.(resolved.nodes[0]) === false
         ? undefined

@@ -100,6 +100,28 @@ export const ownerFromEvents = (
   return undefined;
 };
 
+/**
+ * The nodes whose layer-2 nodeAssigned event is the newest (events keep whole seconds, and while
+ * MetalLB's speakers settle after one returns, two may report in the same second), and when.
+ */
+export const newestL2Announcers = (
+  service: Service,
+  events: KubeEvent[],
+): { nodes: string[]; since?: string } => {
+  let since: string | undefined;
+  const nodes: string[] = [];
+  for (const event of eventsFor(service, events)) {
+    if (event.reason !== 'nodeAssigned') continue;
+    const m = NODE_ASSIGNED.exec(event.message ?? '');
+    if (!m || m[2] === 'bgp') continue;
+    const at = eventTime(event);
+    if (since === undefined) since = at;
+    else if (time(at) < time(since)) break;
+    nodes.push(m[1]);
+  }
+  return { nodes, since };
+};
+
 const ownerFromL2 = (
   statuses: ServiceAnnouncementStatus[],
   speakerReady: OwnerInput['speakerReady'],
