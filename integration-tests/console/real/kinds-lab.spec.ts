@@ -260,7 +260,8 @@ test('BGP kinds: created, edited and deleted through their forms; the webhooks r
   await page.getByTestId('action-delete').click();
   await expect(page.getByTestId('delete-dependents')).toContainText('e2e-kinds-peer');
   await page.getByTestId('confirm-action').click();
-  await expect(page.getByRole('dialog')).toContainText(
+  // console 4.20 wraps its modal in a second role=dialog element: the inner one is the dialog
+  await expect(page.getByRole('dialog').last()).toContainText(
     /failed to delete BFDProfile e2e-kinds-bfd, used by BGPPeer e2e-kinds-peer/i,
   );
   await shootDialog(page, 'kinds-bfd-delete-refused');

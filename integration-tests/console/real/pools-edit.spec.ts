@@ -178,7 +178,7 @@ test('delete names the Service holding an address, and MetalLB clears it', async
   await page.goto(LIST);
   await page.getByRole('button', { name: `Actions for ${POOL}` }).click();
   await page.getByRole('menuitem', { name: 'Delete IPAddressPool' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog').last(); // console 4.20 nests two role=dialog elements
   await expect(dialog.getByTestId('delete-dependents')).toContainText(
     `${HOLDER} in ${NS} holds ${ip}`,
   );
