@@ -109,18 +109,18 @@ export const CONSOLE_OWN: Array<{ url?: RegExp; text?: RegExp; user?: LabUser; w
   },
 ];
 
+/** A URL without its scheme and host: what CONSOLE_OWN's patterns match. */
+const pathOf = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
+
 /** Whether a URL (absolute or a path) is one the console itself fails to get on this cluster. */
 export const consoleOwnURL = (url: string, user: LabUser = 'admin') =>
-  CONSOLE_OWN.some(
-    (c) =>
-      c.url && (!c.user || c.user === user) && c.url.test(url.replace(/^https?:\/\/[^/]+/, '')),
-  );
+  CONSOLE_OWN.some((c) => c.url && (!c.user || c.user === user) && c.url.test(pathOf(url)));
 
 const consoleOwn = (issue: Issue, user: LabUser) =>
   CONSOLE_OWN.some(
     (c) =>
       (!c.user || c.user === user) &&
-      (c.url ? !!issue.url && c.url.test(issue.url.replace(/^https?:\/\/[^/]+/, '')) : true) &&
+      (c.url ? !!issue.url && c.url.test(pathOf(issue.url)) : true) &&
       (c.text ? c.text.test(issue.text) : true),
   );
 
